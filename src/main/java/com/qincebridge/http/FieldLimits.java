@@ -1,0 +1,91 @@
+package com.qincebridge.http;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+
+/**
+ * Checks a request record against the {@link Varchar} limits of its components, nested
+ * records and lists included, before it is sent. Field paths use the JSON names
+ * ({@code trade[2].voucher_no}); lengths count characters, as MySQL's VARCHAR does.
+ */
+public final class FieldLimits {
+
+	private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+	private FieldLimits() {
+	}
+
+	/**
+	 * Check a request.
+	 * @param endpoint the endpoint it is for, named in the error
+	 * @param request a record, possibly holding other records and lists of records
+	 * @throws InvalidRequestException naming the first field over its limit or missing
+	 */
+	public static void check(String endpoint, Object request) {
+		checkRecord(endpoint, "", request);
+	}
+
+	private static void checkRecord(String endpoint, String prefix, Object value) {
+		if (!value.getClass().isRecord()) {
+			return;
+		}
+		for (RecordComponent component : value.getClass().getRecordComponents()) {
+			String path = prefix + jsonName(component);
+			Object fieldValue = read(component, value);
+			Varchar limit = component.getAnnotation(Varchar.class);
+			if (limit != null) {
+				checkText(endpoint, path, limit, fieldValue);
+			}
+			checkNested(endpoint, path, fieldValue);
+		}
+	}
+
+	private static void checkNested(String endpoint, String path, @Nullable Object value) {
+		if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				Object element = list.get(i);
+				if (element != null) {
+					checkRecord(endpoint, path + "[" + i + "].", element);
+				}
+			}
+		}
+		else if (value != null && value.getClass().isRecord()) {
+			checkRecord(endpoint, path + ".", value);
+		}
+	}
+
+	private static void checkText(String endpoint, String path, Varchar limit, @Nullable Object value) {
+		String text = (value != null) ? value.toString() : null;
+		if (text == null || text.isEmpty()) {
+			if (limit.required()) {
+				throw new InvalidRequestException(endpoint, path, "is required");
+			}
+			return;
+		}
+		int length = text.codePointCount(0, text.length());
+		if (length > limit.value()) {
+			throw new InvalidRequestException(endpoint, path, "is " + length + " characters long, at most "
+					+ limit.value() + " allowed (VARCHAR(" + limit.value() + ")): \"" + text + "\"");
+		}
+	}
+
+	@SuppressWarnings("NullAway")
+	private static String jsonName(RecordComponent component) {
+		// the clients' mappers use SNAKE_CASE; the strategy ignores config and field
+		return SNAKE_CASE.nameForField(null, null, component.getName());
+	}
+
+	private static @Nullable Object read(RecordComponent component, Object record) {
+		try {
+			return component.getAccessor().invoke(record);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("Cannot read " + component, ex);
+		}
+	}
+
+}
