@@ -72,7 +72,7 @@ public final class ApiCallPolicy {
 
 	private static IntervalFunction backoff(ApiLimits limits) {
 		if (limits.initialBackoff().isZero()) {
-			return IntervalFunction.of(Duration.ZERO);
+			return (attempt) -> 0L;
 		}
 		return IntervalFunction.ofExponentialRandomBackoff(limits.initialBackoff(), 2.0, 0.5, limits.maxBackoff());
 	}

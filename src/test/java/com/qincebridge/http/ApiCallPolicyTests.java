@@ -1,0 +1,115 @@
+package com.qincebridge.http;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ApiCallPolicyTests {
+
+	@Test
+	void concurrentCallsNeverExceedMaxConcurrency() throws Exception {
+		ApiCallPolicy policy = new ApiCallPolicy("test", limits(2, 1000, 1, Duration.ZERO));
+		AtomicInteger inFlight = new AtomicInteger();
+		AtomicInteger mostInFlight = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				calls.add(threads.submit(() -> policy.call(() -> {
+					mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+					sleep(20);
+					return inFlight.decrementAndGet();
+				})));
+			}
+			for (Future<Integer> call : calls) {
+				call.get();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(mostInFlight).hasValue(2);
+	}
+
+	@Test
+	void callStartsAreSpacedByRequestsPerSecond() {
+		ApiCallPolicy policy = new ApiCallPolicy("test", limits(4, 20, 1, Duration.ZERO));
+		long started = System.nanoTime();
+		for (int i = 0; i < 11; i++) {
+			policy.call(() -> "ok");
+		}
+		// 20 per second: one start every 50 ms, so 10 intervals after the first call
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+	}
+
+	@Test
+	void transientFailureIsRetriedUntilItSucceeds() {
+		ApiCallPolicy policy = new ApiCallPolicy("test", limits(1, 1000, 4, Duration.ofMillis(1)));
+		AtomicInteger attempts = new AtomicInteger();
+		String answer = policy.call(() -> {
+			if (attempts.incrementAndGet() < 3) {
+				throw new ApiUnavailableException("test endpoint", 503, "busy");
+			}
+			return "ok";
+		});
+		assertThat(answer).isEqualTo("ok");
+		assertThat(attempts).hasValue(3);
+	}
+
+	@Test
+	void exhaustedRetriesThrowTheLastTransientFailure() {
+		ApiCallPolicy policy = new ApiCallPolicy("test", limits(1, 1000, 3, Duration.ofMillis(1)));
+		AtomicInteger attempts = new AtomicInteger();
+		assertThatExceptionOfType(ApiUnavailableException.class).isThrownBy(() -> policy.call(() -> {
+			throw new ApiUnavailableException("test endpoint", 500 + attempts.incrementAndGet(), "down");
+		})).satisfies((ex) -> assertThat(ex.httpStatus()).isEqualTo(503));
+		assertThat(attempts).hasValue(3);
+	}
+
+	@Test
+	void permanentFailureIsThrownWithoutRetry() {
+		ApiCallPolicy policy = new ApiCallPolicy("test", limits(1, 1000, 5, Duration.ofMillis(1)));
+		AtomicInteger attempts = new AtomicInteger();
+		assertThatExceptionOfType(ApiRejectedException.class).isThrownBy(() -> policy.call(() -> {
+			attempts.incrementAndGet();
+			throw new ApiRejectedException("test endpoint", "00001", "bad key");
+		}));
+		assertThat(attempts).hasValue(1);
+	}
+
+	@Test
+	void backoffDoublesBetweenTries() {
+		ApiCallPolicy policy = new ApiCallPolicy("test", limits(1, 1000, 4, Duration.ofMillis(40)));
+		long started = System.nanoTime();
+		assertThatExceptionOfType(ApiUnavailableException.class).isThrownBy(() -> policy.call(() -> {
+			throw new ApiUnavailableException("test endpoint", 503, "busy");
+		}));
+		// 40 + 80 + 160 ms, each within ±50%
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(140),
+				Duration.ofMillis(2000));
+	}
+
+	private static ApiLimits limits(int concurrency, double perSecond, int attempts, Duration backoff) {
+		return new ApiLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), concurrency, perSecond, attempts, backoff,
+				backoff.multipliedBy(10));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
