@@ -1,7 +1,14 @@
 package com.qincebridge;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+
+import com.qincebridge.ops.Cli;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The entry point of every command. The exit status is the command's: 0 only when the job
@@ -11,7 +18,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class QinceBridgeApplication {
 
 	public static void main(String[] args) {
+		OptionalInt answered = Cli.answerWithoutStarting(args, System.out, System.err);
+		if (answered.isPresent()) {
+			System.exit(answered.getAsInt());
+		}
 		System.exit(SpringApplication.exit(SpringApplication.run(QinceBridgeApplication.class, args)));
+	}
+
+	/**
+	 * Business time is China Standard Time: trade months, Qince timestamps, schedules.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Asia/Shanghai"));
 	}
 
 }
