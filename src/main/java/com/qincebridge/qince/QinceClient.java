@@ -56,6 +56,9 @@ public final class QinceClient {
 		if (base == null || base.query() != null || base.fragment() != null) {
 			throw new IllegalArgumentException("baseUrl must be an http(s) URL without query or fragment: " + baseUrl);
 		}
+		if (!base.username().isEmpty() || !base.password().isEmpty()) {
+			throw new IllegalArgumentException("baseUrl must not carry credentials: " + base.redact());
+		}
 		if (openid.isBlank() || appkey.isBlank()) {
 			throw new IllegalArgumentException("openid and appkey must not be blank");
 		}

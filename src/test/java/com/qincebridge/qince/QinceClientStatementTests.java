@@ -1,5 +1,6 @@
 package com.qincebridge.qince;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import mockwebserver3.MockWebServer;
@@ -84,6 +85,22 @@ class QinceClientStatementTests {
 				 "exts":[{"ext_key":"自定义1","ext_value":"是"}]}
 				"""));
 		assertThat(ack).isEqualTo(new QinceAck(sent.msgId(), "0", null));
+	}
+
+	@Test
+	void nullFieldsAreLeftOutAndAutoIsSentAsANumber() throws Exception {
+		this.server.enqueue(json(SAVED));
+		GoodsStatement statement = new GoodsStatement("HK0012025110000123", "CUS000029", null, null, "2025-11", 1, null,
+				null, null, null, null, null, QinceMoney.format(new BigDecimal("-1234.5")), "0.00", "0.00", "0.00",
+				"-1234.50", "0", "0", "0", List.of(), null);
+
+		QinceTestSupport.client(this.server).saveStatement(statement);
+
+		assertThat(sent(this.server.takeRequest(), "ksfStatement", "saveStatement").body()).isEqualTo(compact("""
+				{"serial_no":"HK0012025110000123","customer_code":"CUS000029","trade_month":"2025-11","auto":1,
+				 "begin_balance":"-1234.50","zjkje":"0.00","zchje":"0.00","zthje":"0.00","zqmye":"-1234.50",
+				 "zchsl":"0","zthsl":"0","zjcsl":"0","trade":[]}
+				"""));
 	}
 
 	@Test
