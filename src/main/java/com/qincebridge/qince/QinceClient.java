@@ -65,7 +65,10 @@ public final class QinceClient {
 		this.call = new QinceCall(base, openid, appkey, limits, clock);
 	}
 
-	/** Save (create or replace) a goods-payment statement: saveStatement. */
+	/**
+	 * Send a goods-payment statement: saveStatement. What Qince does with a statement
+	 * number it already has is undocumented; the caller's ledger decides what to send.
+	 */
 	public QinceAck saveStatement(GoodsStatement statement) {
 		return save(QinceEndpoint.SAVE_STATEMENT, statement);
 	}
@@ -80,7 +83,10 @@ public final class QinceClient {
 		return query(QinceEndpoint.QUERY_STATEMENT, query, StatementStatus.class);
 	}
 
-	/** Save (create or replace) an expense statement: saveExpense. */
+	/**
+	 * Send an expense statement: saveExpense. What Qince does with a statement number it
+	 * already has is undocumented.
+	 */
 	public QinceAck saveExpense(ExpenseStatement statement) {
 		return save(QinceEndpoint.SAVE_EXPENSE, statement);
 	}
