@@ -53,9 +53,12 @@ final class RawItems {
 	}
 
 	private static String element(JsonParser parser, String answer) {
+		if (parser.currentToken() == JsonToken.VALUE_STRING) {
+			// a scalar is no valid item anyway; its JSON text names it well enough
+			return ApiJson.mapper().writeValueAsString(parser.getString());
+		}
 		if (!parser.currentToken().isStructStart()) {
-			// a scalar is no valid item anyway; its normalized text names it well enough
-			return ApiJson.mapper().readTree(parser).toString();
+			return parser.getString();
 		}
 		int start = (int) parser.currentTokenLocation().getCharOffset();
 		parser.skipChildren();
