@@ -20,8 +20,9 @@ import com.qincebridge.http.TransientApiException;
  * transport failures, timeouts, HTTP 5xx and 429 are retried with backoff and then thrown
  * as a {@link TransientApiException}; a refusal ({@link ApiRejectedException}, such as
  * status 00001 for a bad app key), a broken answer ({@link ApiContractException}) and any
- * other HTTP status are thrown at once. The app key never appears in logs or exception
- * messages.
+ * other HTTP status are thrown at once. The app key is sent only in request bodies, which
+ * are never logged, and is blanked out of answer text this client quotes in exceptions
+ * (the shared {@link JsonPost} quotes the start of a non-2xx answer as it came).
  * <p>
  * Safe for use by many threads at once; the limits hold across all of them.
  */
@@ -97,9 +98,10 @@ public final class ErpClient implements AutoCloseable {
 	}
 
 	/**
-	 * Set the voucher number of one document ({@code update_voucher_no}). Setting the
-	 * same number again is harmless, so a call whose outcome is unknown may be repeated.
-	 * Returns only when the ERP answered {@code data.result == "success"}.
+	 * Set the voucher number of one document ({@code update_voucher_no}). The call sets a
+	 * field to a value, so it is retried after transport failures like any other, and a
+	 * caller may repeat a call whose outcome it does not know. Returns only when the ERP
+	 * answered {@code data.result == "success"}.
 	 * @param orderId the document id, sent under {@link ErpBusinessType#orderIdField()}
 	 * @throws ApiRejectedException when the ERP refused, naming the order id when the
 	 * refusal is about it
@@ -109,9 +111,10 @@ public final class ErpClient implements AutoCloseable {
 	}
 
 	/**
-	 * Set the third-party id of one detail line ({@code update_third_id}). Setting the
-	 * same id again is harmless, so a call whose outcome is unknown may be repeated.
-	 * Returns only when the ERP answered {@code data.result == "success"}.
+	 * Set the third-party id of one detail line ({@code update_third_id}). The call sets
+	 * a field to a value, so it is retried after transport failures like any other, and a
+	 * caller may repeat a call whose outcome it does not know. Returns only when the ERP
+	 * answered {@code data.result == "success"}.
 	 * @param detailId the detail line id, sent under
 	 * {@link ErpBusinessType#detailIdField()}
 	 * @throws ApiRejectedException when the ERP refused, naming the detail id when the

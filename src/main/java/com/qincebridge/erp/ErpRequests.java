@@ -10,8 +10,10 @@ import com.qincebridge.http.ApiJson;
 /**
  * The request bodies, exactly as the parameter tables give them: {@code business_params}
  * is a JSON object (the documents' {@code [ "k": "v" ]} is a typo), integers are sent as
- * JSON numbers, dates as {@code yyyy-MM-dd HH:mm:ss}, and only the parameters that are
- * set.
+ * JSON numbers (the tables say 整数 where the examples quote them), dates as
+ * {@code yyyy-MM-dd HH:mm:ss}, and only the parameters that are set. The update methods
+ * are the tables' {@code update_voucher_no} and {@code update_third_id}, not the
+ * examples' {@code update}.
  */
 final class ErpRequests {
 

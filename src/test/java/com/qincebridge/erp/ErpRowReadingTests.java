@@ -119,6 +119,13 @@ class ErpRowReadingTests {
 	}
 
 	@Test
+	void nullItemIsAnInvalidRow() {
+		ErpRow<Receivable> row = read("null");
+		assertThat(row.isValid()).isFalse();
+		assertThat(row.rawJson()).isEqualTo("null");
+	}
+
+	@Test
 	void numericDetailIdOfAnInvalidRowStillNamesIt() {
 		ErpRow<Receivable> row = read(
 				with("receivable_order_detail_id", "1972506313678196736").replace("\"2025-09-29\"", "\"2025-09-31\""));
