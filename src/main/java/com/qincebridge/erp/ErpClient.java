@@ -64,7 +64,7 @@ public final class ErpClient implements AutoCloseable {
 		}
 		this.appKey = appKey;
 		this.httpClient = JsonPost.newHttpClient(limits);
-		this.post = new JsonPost(this.httpClient, CONTENT_TYPE);
+		this.post = new JsonPost(this.httpClient, CONTENT_TYPE, appKey);
 		this.policy = new ApiCallPolicy("zhixdl", limits);
 		this.envelope = new ErpEnvelope(appKey);
 	}

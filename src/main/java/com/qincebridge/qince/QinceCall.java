@@ -40,7 +40,7 @@ final class QinceCall {
 		this.openid = openid;
 		this.appkey = appkey;
 		this.clock = clock;
-		this.post = new JsonPost(JsonPost.newHttpClient(limits), CONTENT_TYPE);
+		this.post = new JsonPost(JsonPost.newHttpClient(limits), CONTENT_TYPE, openid, appkey);
 		this.policy = new ApiCallPolicy("qince", limits);
 	}
 
