@@ -14,10 +14,11 @@ import com.qincebridge.erp.ErpPage;
 import com.qincebridge.erp.ErpRow;
 
 /**
- * Reads every page of a window. zhixdl's pages can shift while they are read (a document added
- * moves the others), so a read counts as complete only when total_items stayed the same on
- * every page and the distinct lines read equal it; otherwise the window is read again, up to
- * {@code maxReads} times, and the last read is kept with {@code consistent = false}.
+ * Reads every page of a window. zhixdl's pages can shift while they are read (a document
+ * added moves the others), so a read counts as complete only when total_items stayed the
+ * same on every page and the distinct lines read equal it; otherwise the window is read
+ * again, up to {@code maxReads} times, and the last read is kept with
+ * {@code consistent = false}.
  */
 final class ErpWindowReader {
 

@@ -10,8 +10,8 @@ import com.qincebridge.erp.ErpQuery;
 
 /**
  * One day of one business type of one company: the unit the extract reads, checks against
- * zhixdl's total_items, and replaces in staging. Small windows shift less while they are read
- * and can be read in parallel.
+ * zhixdl's total_items, and replaces in staging. Small windows shift less while they are
+ * read and can be read in parallel.
  */
 public record ExtractWindow(String companyCode, ErpBusinessType businessType, LocalDate day) {
 

@@ -46,8 +46,7 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 		if (run == null) {
 			throw new IllegalStateException("the reader must be registered as a listener of its step");
 		}
-		this.windows = ExtractWindow.plan(this.companies,
-				this.types.stream().sorted().toList(), run.from(), run.to());
+		this.windows = ExtractWindow.plan(this.companies, this.types.stream().sorted().toList(), run.from(), run.to());
 	}
 
 	@Override

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpRow;
-import com.qincebridge.staging.ClassificationRules.Classification;
+
 import com.qincebridge.staging.ErpWindowReader.FetchedWindow;
 import com.qincebridge.staging.StagedWindow.Quarantined;
 import com.qincebridge.staging.StagedWindow.Staged;
@@ -20,9 +20,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads a window from zhixdl and sorts its lines: classified, or quarantined with the field and
- * the reason (unreadable, or matched by no classification rule). Runs concurrently for the
- * windows of a chunk.
+ * Reads a window from zhixdl and sorts its lines: classified, or quarantined with the
+ * field and the reason (unreadable, or matched by no classification rule). Runs
+ * concurrently for the windows of a chunk.
  */
 final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindow>, StepExecutionListener {
 
@@ -35,8 +35,8 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 	private volatile @Nullable ClassificationRules rules;
 
 	/**
-	 * @param readers gives the window reader when the step starts (the ERP client is built
-	 * from the settings only then)
+	 * @param readers gives the window reader when the step starts (the ERP client is
+	 * built from the settings only then)
 	 * @param rulesFile the classification rules, read when the step starts
 	 */
 	StagingProcessor(Supplier<ErpWindowReader> readers, Path rulesFile) {

@@ -1,18 +1,24 @@
 package com.qincebridge.staging;
 
 import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+
+import com.qincebridge.erp.ErpBusinessType;
 
 import com.qincebridge.staging.StagedWindow.Quarantined;
 import com.qincebridge.staging.StagedWindow.Staged;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The staging tables. A window is replaced as a whole: its lines are upserted with the
- * writing job execution, then the lines of the same window left from earlier executions (gone
- * from the ERP, or now quarantined) are deleted; its quarantine rows are replaced likewise.
+ * writing job execution, then the lines of the same window left from earlier executions
+ * (gone from the ERP, or now quarantined) are deleted; its quarantine rows are replaced
+ * likewise.
  */
 @Repository
 public class StagingRepository {
@@ -43,8 +49,11 @@ public class StagingRepository {
 
 	private final JdbcTemplate jdbc;
 
-	StagingRepository(JdbcTemplate jdbc) {
+	private final JdbcClient jdbcClient;
+
+	StagingRepository(JdbcTemplate jdbc, JdbcClient jdbcClient) {
 		this.jdbc = jdbc;
+		this.jdbcClient = jdbcClient;
 	}
 
 	void replaceWindow(StagedWindow staged, long jobExecutionId) {
@@ -98,25 +107,37 @@ public class StagingRepository {
 		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
-	/** Lines of a kind staged for a company and customer in a date range, by detail id. */
-	public List<StagedLine> lines(String companyCode, String customerCode, java.time.LocalDate from,
-			java.time.LocalDate to, List<Category> categories) {
-		String in = String.join(",", categories.stream().map((category) -> "'" + category.name() + "'").toList());
-		return this.jdbc.query("""
-				SELECT business_type, detail_id, order_id, order_code, company_code, counterparty_code, counterparty_name,
-					order_date, source_code, source_name, item_type_code, item_type_name, goods_code,
-					goods_category_code, amount, category
-				FROM erp_line WHERE company_code = ? AND counterparty_code = ? AND order_date BETWEEN ? AND ?
-					AND category IN (%s)
-				ORDER BY business_type, detail_id""".formatted(in), (rs, row) -> new StagedLine(
-				com.qincebridge.erp.ErpBusinessType.valueOf(rs.getString("business_type")), rs.getString("detail_id"),
-				rs.getString("order_id"), rs.getString("order_code"), rs.getString("company_code"),
-				rs.getString("counterparty_code"), rs.getString("counterparty_name"),
-				rs.getDate("order_date").toLocalDate(), rs.getString("source_code"), rs.getString("source_name"),
-				rs.getString("item_type_code"), rs.getString("item_type_name"), rs.getString("goods_code"),
-				rs.getString("goods_category_code"), rs.getBigDecimal("amount"),
-				Category.valueOf(rs.getString("category"))), companyCode, customerCode, Date.valueOf(from),
-				Date.valueOf(to));
+	/**
+	 * The lines of some categories staged for a company and customer in a date range, by
+	 * business type and detail id. The customer code must match exactly (a
+	 * case-insensitive collation would also return lines of {@code c101} for
+	 * {@code C101}).
+	 */
+	public List<StagedLine> lines(String companyCode, String customerCode, LocalDate from, LocalDate to,
+			Collection<Category> categories) {
+		return this.jdbcClient
+			.sql("""
+					SELECT business_type, detail_id, order_id, order_code, company_code, counterparty_code, counterparty_name,
+						order_date, source_code, source_name, item_type_code, item_type_name, goods_code,
+						goods_category_code, amount, category
+					FROM erp_line WHERE company_code = :company AND counterparty_code = :customer
+						AND order_date BETWEEN :from AND :to AND category IN (:categories)
+					ORDER BY business_type, detail_id""")
+			.param("company", companyCode)
+			.param("customer", customerCode)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("categories", categories.stream().map(Enum::name).sorted().toList())
+			.query((rs, row) -> new StagedLine(ErpBusinessType.valueOf(rs.getString("business_type")),
+					rs.getString("detail_id"), rs.getString("order_id"), rs.getString("order_code"),
+					rs.getString("company_code"), rs.getString("counterparty_code"), rs.getString("counterparty_name"),
+					rs.getDate("order_date").toLocalDate(), rs.getString("source_code"), rs.getString("source_name"),
+					rs.getString("item_type_code"), rs.getString("item_type_name"), rs.getString("goods_code"),
+					rs.getString("goods_category_code"), rs.getBigDecimal("amount"),
+					Category.valueOf(rs.getString("category"))))
+			.stream()
+			.filter((line) -> customerCode.equals(line.counterpartyCode()))
+			.toList();
 	}
 
 }

@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Builds the extract steps of the statement jobs: zhixdl → staging, one window (company,
  * business type, day) per item, windows of a chunk read concurrently up to
  * {@code bridge.erp.max-concurrency}, each chunk committed with the reader's position. A
- * transient API failure that outlasts the client's retries fails the step; a restart resumes
- * at the first window not committed.
+ * transient API failure that outlasts the client's retries fails the step; a restart
+ * resumes at the first window not committed.
  */
 @Component
 public class StagingSteps {

@@ -14,9 +14,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * What one run of a statement job covers, from its identifying job parameters:
- * {@code trade_month} (yyyy-MM), optionally {@code customers} (comma-separated customer codes)
- * and {@code from}/{@code to} (yyyy-MM-dd, inside the month) for a partial re-sync, and
- * {@code rerun} (a counter that makes a new instance of a month that already completed).
+ * {@code trade_month} (yyyy-MM), optionally {@code customers} (comma-separated customer
+ * codes) and {@code from}/{@code to} (yyyy-MM-dd, inside the month) for a partial
+ * re-sync, and {@code rerun} (a counter that makes a new instance of a month that already
+ * completed).
  *
  * @param tradeMonth the month the statements are for
  * @param from the first day read from the ERP
@@ -63,7 +64,10 @@ public record TradeMonthRun(YearMonth tradeMonth, LocalDate from, LocalDate to, 
 		String customers = parameters.getString(CUSTOMERS);
 		Set<String> codes = new TreeSet<>();
 		if (customers != null) {
-			Arrays.stream(customers.split(",")).map(String::strip).filter((code) -> !code.isEmpty()).forEach(codes::add);
+			Arrays.stream(customers.split(","))
+				.map(String::strip)
+				.filter((code) -> !code.isEmpty())
+				.forEach(codes::add);
 		}
 		return new TradeMonthRun(tradeMonth, from, to, codes);
 	}

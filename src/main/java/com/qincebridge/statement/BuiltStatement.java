@@ -7,10 +7,10 @@ import com.qincebridge.erp.ErpBusinessType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement as the build step made it, ready for the ledger: the exact request to send and
- * its hash, the totals, and the ERP lines it holds. A statement that cannot be sent (a value
- * over a field limit) is built {@linkplain #invalidReason() invalid}: it stays in the ledger
- * with the reason and its lines count as quarantined.
+ * A statement as the build step made it, ready for the ledger: the exact request to send
+ * and its hash, the totals, and the ERP lines it holds. A statement that cannot be sent
+ * (a value over a field limit) is built {@linkplain #invalidReason() invalid}: it stays
+ * in the ledger with the reason and its lines count as quarantined.
  *
  * @param openingSource where the opening balance came from (goods statements): LEDGER,
  * IMPORTED or ZERO

@@ -12,9 +12,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Filters out the items of customers outside the run's {@code customers} parameter (a partial
- * re-sync) and hands the others to a processor made when the step starts, so that clients are
- * built from the settings only when a run needs them. Must be registered as a listener too.
+ * Filters out the items of customers outside the run's {@code customers} parameter (a
+ * partial re-sync) and hands the others to a processor made when the step starts, so that
+ * clients are built from the settings only when a run needs them. Must be registered as a
+ * listener too.
  */
 final class CustomerScopedProcessor<I, O> implements ItemProcessor<I, O>, StepExecutionListener {
 

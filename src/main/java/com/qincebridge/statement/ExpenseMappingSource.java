@@ -6,8 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The expense mapping file in the jobs directory ({@code jobs/expense-mapping.properties}),
- * read when a run needs it, so that an operator's edit applies to the next run.
+ * The expense mapping file in the jobs directory
+ * ({@code jobs/expense-mapping.properties}), read when a run needs it, so that an
+ * operator's edit applies to the next run.
  */
 @Component
 public class ExpenseMappingSource {

@@ -12,8 +12,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * A reader made when its step starts, from the step's job parameters, so that one step
- * definition serves every run. It must be registered as the step's listener as well as its
- * reader; the restart contract is the delegate's.
+ * definition serves every run. It must be registered as the step's listener as well as
+ * its reader; the restart contract is the delegate's.
  */
 final class LateBoundReader<T> implements ItemStreamReader<T>, StepExecutionListener {
 

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Where a goods statement's opening balance (期初余额) comes from: the previous month's ending
- * balance in our ledger, else a balance imported for the month ({@code import-balances}), else
- * zero — and which of the three it was, for the report.
+ * Where a goods statement's opening balance (期初余额) comes from: the previous month's
+ * ending balance in our ledger, else a balance imported for the month
+ * ({@code import-balances}), else zero — and which of the three it was, for the report.
  */
 @Repository
 public class OpeningBalances {

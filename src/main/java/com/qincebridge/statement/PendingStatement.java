@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement of the ledger waiting to be sent, with what is known of an earlier attempt and
- * of Qince's copy.
+ * A statement of the ledger waiting to be sent, with what is known of an earlier attempt
+ * and of Qince's copy.
  *
  * @param attemptHash the content hash of a send that started and whose outcome was not
  * recorded (the run stopped), or null

@@ -18,11 +18,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Reads what Qince lists for the month (queryStatement / queryExpenseStatement, page by page
- * until a page brings nothing new) into the ledger: each statement's Qince id, status and
- * modify time. Before sending, this tells which statements are confirmed and which sends of a
- * stopped run landed; after sending ({@code verify}), it marks the sent statements Qince lists
- * as VERIFIED. Read-only towards Qince, so it simply runs again on restart.
+ * Reads what Qince lists for the month (queryStatement / queryExpenseStatement, page by
+ * page until a page brings nothing new) into the ledger: each statement's Qince id,
+ * status and modify time. Before sending, this tells which statements are confirmed and
+ * which sends of a stopped run landed; after sending ({@code verify}), it marks the sent
+ * statements Qince lists as VERIFIED. Read-only towards Qince, so it simply runs again on
+ * restart.
  */
 final class QinceStatementsTasklet implements Tasklet {
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a statement run did, for finance and operators: printed at the end of the run and kept
- * as JSON in {@code run_report}, one per job execution.
+ * What a statement run did, for finance and operators: printed at the end of the run and
+ * kept as JSON in {@code run_report}, one per job execution.
  *
  * @param steps each step with its status and counts
  * @param statements statements of the month by outcome: built, sent (this run), landed,
@@ -32,14 +32,17 @@ public record RunReport(long jobExecutionId, String jobName, String status, Stri
 	 * @param staged lines in staging with a category of this statement kind
 	 * @param inStatements of those, the lines in statements that can be sent
 	 * @param inInvalidStatements of those, the lines in statements that cannot be sent
-	 * @param quarantinedWithAmount lines read but quarantined (no classification rule), whose
-	 * amount could be read
+	 * @param quarantinedWithAmount lines read but quarantined (no classification rule),
+	 * whose amount could be read
 	 * @param quarantinedUnreadable lines quarantined whose amount could not be read
 	 */
 	public record Money(BigDecimal staged, long stagedLines, BigDecimal inStatements, BigDecimal inInvalidStatements,
 			BigDecimal quarantinedWithAmount, long quarantinedWithAmountLines, long quarantinedUnreadable) {
 
-		/** staged − in statements − in invalid statements: zero when every cent is accounted for. */
+		/**
+		 * staged − in statements − in invalid statements: zero when every cent is
+		 * accounted for.
+		 */
 		public BigDecimal difference() {
 			return this.staged.subtract(this.inStatements).subtract(this.inInvalidStatements);
 		}

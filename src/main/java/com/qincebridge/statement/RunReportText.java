@@ -33,7 +33,8 @@ public final class RunReportText {
 		text.append(System.lineSeparator()).append("Steps").append(System.lineSeparator());
 		for (StepLine step : report.steps()) {
 			text.append(String.format("  %-28s %-10s read %d, written %d, filtered %d, skipped %d%s%n", step.name(),
-					step.status(), step.read(), step.written(), step.filtered(), step.skipped(), counts(step.counts())));
+					step.status(), step.read(), step.written(), step.filtered(), step.skipped(),
+					counts(step.counts())));
 		}
 		text.append(System.lineSeparator()).append("Statements").append(System.lineSeparator());
 		report.statements().forEach((name, count) -> text.append(String.format("  %-24s %d%n", name, count)));
@@ -44,7 +45,8 @@ public final class RunReportText {
 		line(text, "in invalid statements", money.inInvalidStatements(), null);
 		line(text, "difference", money.difference(), (money.difference().signum() == 0) ? "every cent accounted for"
 				: "CHECK: staged money is missing from the statements");
-		line(text, "quarantined (no rule)", money.quarantinedWithAmount(), money.quarantinedWithAmountLines() + " lines");
+		line(text, "quarantined (no rule)", money.quarantinedWithAmount(),
+				money.quarantinedWithAmountLines() + " lines");
 		text.append(String.format("  %-24s %s%n", "quarantined (unreadable)",
 				money.quarantinedUnreadable() + " lines, amount unknown"));
 		if (!report.quarantined().isEmpty()) {
@@ -53,7 +55,9 @@ public final class RunReportText {
 			more(text, report.quarantined().size());
 		}
 		if (!report.refused().isEmpty()) {
-			text.append(System.lineSeparator()).append("Statements not in Qince as built").append(System.lineSeparator());
+			text.append(System.lineSeparator())
+				.append("Statements not in Qince as built")
+				.append(System.lineSeparator());
 			for (RefusedStatement refused : report.refused().stream().limit(LISTED).toList()) {
 				text.append(String.format("  %-32s %-10s %-9s %s%n", refused.statementNo(), refused.customerCode(),
 						refused.state(), refused.reason()));
@@ -63,7 +67,10 @@ public final class RunReportText {
 		text.append(System.lineSeparator())
 			.append(String.format("Write-backs: %d done, %d failed%n", report.writeBacks().getOrDefault("done", 0L),
 					report.writeBacks().getOrDefault("failed", 0L)));
-		report.failedWriteBacks().stream().limit(LISTED).forEach((failed) -> text.append("  ").append(failed).append(System.lineSeparator()));
+		report.failedWriteBacks()
+			.stream()
+			.limit(LISTED)
+			.forEach((failed) -> text.append("  ").append(failed).append(System.lineSeparator()));
 		return text.toString();
 	}
 
@@ -80,13 +87,16 @@ public final class RunReportText {
 
 	private static String quarantined(QuarantineLine line) {
 		return String.format("  %s %s (company %s, %s%s%s): %s%n", line.businessType(), line.lineKey(),
-				line.companyCode(), line.windowDate(), (line.customerCode() != null) ? ", customer " + line.customerCode() : "",
+				line.companyCode(), line.windowDate(),
+				(line.customerCode() != null) ? ", customer " + line.customerCode() : "",
 				(line.amount() != null) ? ", " + amount(line.amount()) : "", line.reason());
 	}
 
 	private static void more(StringBuilder text, int size) {
 		if (size > LISTED) {
-			text.append("  … and ").append(size - LISTED).append(" more (all of them are in run_report)")
+			text.append("  … and ")
+				.append(size - LISTED)
+				.append(" more (all of them are in run_report)")
 				.append(System.lineSeparator());
 		}
 	}
@@ -96,7 +106,11 @@ public final class RunReportText {
 			return "";
 		}
 		StringBuilder text = new StringBuilder(";");
-		counts.forEach((key, value) -> text.append(' ').append(key.substring(key.indexOf('.') + 1)).append(' ').append(value).append(','));
+		counts.forEach((key, value) -> text.append(' ')
+			.append(key.substring(key.indexOf('.') + 1))
+			.append(' ')
+			.append(value)
+			.append(','));
 		text.setLength(text.length() - 1);
 		return text.toString();
 	}

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the report of a statement run from the run's steps and the ledger, and keeps it in
- * {@code run_report}. The money section is recomputed from the tables, so it is right after a
- * restart too.
+ * Makes the report of a statement run from the run's steps and the ledger, and keeps it
+ * in {@code run_report}. The money section is recomputed from the tables, so it is right
+ * after a restart too.
  */
 @Component
 public class RunReports {
@@ -47,9 +47,10 @@ public class RunReports {
 		Map<String, Long> statements = statements(execution, kind, month);
 		Money money = new StatementMoney(this.jdbc, kind, month, instance, run).compute();
 		List<QuarantineLine> quarantined = quarantined(kind, month);
-		List<RefusedStatement> refused = this.jdbc.sql("""
-				SELECT statement_no, customer_code, state, state_reason FROM statement_ledger
-				WHERE kind = ? AND trade_month = ? AND state IN ('REJECTED', 'CONFLICT', 'INVALID') ORDER BY statement_no""")
+		List<RefusedStatement> refused = this.jdbc
+			.sql("""
+					SELECT statement_no, customer_code, state, state_reason FROM statement_ledger
+					WHERE kind = ? AND trade_month = ? AND state IN ('REJECTED', 'CONFLICT', 'INVALID') ORDER BY statement_no""")
 			.params(kind.name(), month.toString())
 			.query((rs, row) -> new RefusedStatement(rs.getString(1), rs.getString(2), rs.getString(3),
 					rs.getString(4)))
@@ -70,9 +71,8 @@ public class RunReports {
 			.map(Throwable::getMessage)
 			.findFirst()
 			.orElse(null);
-		return new RunReport(execution.getId(), execution.getJobInstance().getJobName(),
-				execution.getStatus().name(), title, steps, statements, money, quarantined, refused, writeBacks,
-				failedWriteBacks, failure);
+		return new RunReport(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus().name(),
+				title, steps, statements, money, quarantined, refused, writeBacks, failedWriteBacks, failure);
 	}
 
 	void store(RunReport report) {
@@ -109,8 +109,8 @@ public class RunReports {
 		statements.put("in ledger", total);
 		statements.put("sent", sent);
 		statements.put("landed before restart", landed);
-		statements.put("unchanged", Math.max(0, byState.getOrDefault("sent", 0L) + byState.getOrDefault("verified", 0L)
-				- sent - landed));
+		statements.put("unchanged",
+				Math.max(0, byState.getOrDefault("sent", 0L) + byState.getOrDefault("verified", 0L) - sent - landed));
 		statements.put("rejected", byState.getOrDefault("rejected", 0L));
 		statements.put("in conflict", byState.getOrDefault("conflict", 0L));
 		statements.put("invalid", byState.getOrDefault("invalid", 0L));

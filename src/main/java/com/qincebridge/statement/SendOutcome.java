@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What became of one statement in the send step.
  *
  * @param result SENT (Qince accepted it now), LANDED (Qince already had it from a send
- * before the run stopped), REJECTED (Qince refused it), CONFLICT (Qince shows it confirmed;
- * not overwritten)
+ * before the run stopped), REJECTED (Qince refused it), CONFLICT (Qince shows it
+ * confirmed; not overwritten)
  */
 record SendOutcome(PendingStatement statement, String result, @Nullable QinceAck ack, @Nullable String code,
 		@Nullable String reason) {

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Builds one customer's statement from the staged lines of the whole month (a partial re-sync
- * reads fewer days from the ERP but always rebuilds whole months). A value over a field limit makes the statement
- * INVALID with the reason instead of failing the run.
+ * Builds one customer's statement from the staged lines of the whole month (a partial
+ * re-sync reads fewer days from the ERP but always rebuilds whole months). A value over a
+ * field limit makes the statement INVALID with the reason instead of failing the run.
  */
 final class StatementBuildProcessor implements ItemProcessor<StatementKey, BuiltStatement> {
 
@@ -36,7 +36,7 @@ final class StatementBuildProcessor implements ItemProcessor<StatementKey, Built
 	@Override
 	public BuiltStatement process(StatementKey key) {
 		List<StagedLine> lines = this.staging.lines(key.companyCode(), key.customerCode(), key.tradeMonth().atDay(1),
-				key.tradeMonth().atEndOfMonth(), List.copyOf(key.kind().categories()));
+				key.tradeMonth().atEndOfMonth(), key.kind().categories());
 		List<LineRef> refs = lines.stream()
 			.map((line) -> new LineRef(line.businessType(), line.detailId(), line.orderId(), line.amount()))
 			.toList();

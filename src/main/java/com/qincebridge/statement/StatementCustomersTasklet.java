@@ -13,8 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Fetches Qince's statement customers (getCustomers) once per job instance and stores them, so
- * that a restarted run builds statements for the same customers as the run it resumes.
+ * Fetches Qince's statement customers (getCustomers) once per job instance and stores
+ * them, so that a restarted run builds statements for the same customers as the run it
+ * resumes.
  */
 final class StatementCustomersTasklet implements Tasklet {
 

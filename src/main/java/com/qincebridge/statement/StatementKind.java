@@ -15,9 +15,9 @@ import com.qincebridge.qince.StatementStatus;
 import com.qincebridge.staging.Category;
 
 /**
- * What differs between the two statements Qince shows customers: the lines they hold, the ERP
- * documents those come from, the number prefix, and the Qince endpoints. Everything else of the
- * pipeline is shared.
+ * What differs between the two statements Qince shows customers: the lines they hold, the
+ * ERP documents those come from, the number prefix, and the Qince endpoints. Everything
+ * else of the pipeline is shared.
  */
 public enum StatementKind {
 
@@ -70,7 +70,10 @@ public enum StatementKind {
 		};
 	}
 
-	/** One page of Qince's statements of a month (queryStatement or queryExpenseStatement). */
+	/**
+	 * One page of Qince's statements of a month (queryStatement or
+	 * queryExpenseStatement).
+	 */
 	List<StatementStatus> query(QinceClient qince, StatementQuery query) {
 		return switch (this) {
 			case GOODS -> qince.queryStatement(query);
@@ -78,7 +81,9 @@ public enum StatementKind {
 		};
 	}
 
-	/** Log an error about a statement in Qince (saveStatementError or saveExpenseError). */
+	/**
+	 * Log an error about a statement in Qince (saveStatementError or saveExpenseError).
+	 */
 	QinceAck logError(QinceClient qince, StatementErrorLog error) {
 		return switch (this) {
 			case GOODS -> qince.saveStatementError(error);

@@ -17,11 +17,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The statement ledger (the outbox): every statement built, what Qince last accepted, and what
- * Qince shows. States: BUILT (to send), SENT (Qince accepted this content), VERIFIED (Qince
- * lists it, with its statement id), REJECTED (Qince refused it; sent again on the next run),
- * CONFLICT (Qince shows it confirmed and our content differs; never overwritten), INVALID (cannot
- * be sent, with the reason).
+ * The statement ledger (the outbox): every statement built, what Qince last accepted, and
+ * what Qince shows. States: BUILT (to send), SENT (Qince accepted this content), VERIFIED
+ * (Qince lists it, with its statement id), REJECTED (Qince refused it; sent again on the
+ * next run), CONFLICT (Qince shows it confirmed and our content differs; never
+ * overwritten), INVALID (cannot be sent, with the reason).
  */
 @Repository
 public class StatementLedger {
@@ -40,8 +40,9 @@ public class StatementLedger {
 	}
 
 	/**
-	 * Store a built statement and the lines it holds. Unchanged content keeps its state; content
-	 * equal to what Qince last accepted counts as sent; any other content is to be sent.
+	 * Store a built statement and the lines it holds. Unchanged content keeps its state;
+	 * content equal to what Qince last accepted counts as sent; any other content is to
+	 * be sent.
 	 */
 	void store(BuiltStatement statement, long jobExecutionId) {
 		Optional<Existing> existing = this.jdbc
@@ -59,12 +60,14 @@ public class StatementLedger {
 				statement.total(), statement.lines().size(), statement.tradeCount(), statement.contentJson(),
 				statement.contentHash(), state, statement.invalidReason(), jobExecutionId, statement.statementNo() };
 		if (existing.isPresent()) {
-			this.jdbcTemplate.update("""
-					UPDATE statement_ledger SET kind = ?, company_code = ?, customer_code = ?, trade_month = ?,
-						begin_balance = ?, opening_source = ?, shipments = ?, returns_amount = ?, receipts = ?,
-						end_balance = ?, total_amount = ?, line_count = ?, trade_count = ?, content_json = ?,
-						content_hash = ?, state = ?, state_reason = ?, job_execution_id = ?, built_at = CURRENT_TIMESTAMP
-					WHERE statement_no = ?""", values);
+			this.jdbcTemplate.update(
+					"""
+							UPDATE statement_ledger SET kind = ?, company_code = ?, customer_code = ?, trade_month = ?,
+								begin_balance = ?, opening_source = ?, shipments = ?, returns_amount = ?, receipts = ?,
+								end_balance = ?, total_amount = ?, line_count = ?, trade_count = ?, content_json = ?,
+								content_hash = ?, state = ?, state_reason = ?, job_execution_id = ?, built_at = CURRENT_TIMESTAMP
+							WHERE statement_no = ?""",
+					values);
 		}
 		else {
 			this.jdbcTemplate.update("""
@@ -96,9 +99,9 @@ public class StatementLedger {
 	}
 
 	/**
-	 * Note, in a transaction of its own that survives a failure of the chunk, that a statement
-	 * is about to be sent, so that a restart after a crash can ask Qince instead of sending
-	 * it twice.
+	 * Note, in a transaction of its own that survives a failure of the chunk, that a
+	 * statement is about to be sent, so that a restart after a crash can ask Qince
+	 * instead of sending it twice.
 	 */
 	void recordAttempt(String statementNo, String contentHash, LocalDateTime at) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
@@ -108,16 +111,20 @@ public class StatementLedger {
 	}
 
 	void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
-		this.jdbc.sql("""
-				UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
-					send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
-					job_execution_id = ?
-				WHERE statement_no = ?""")
+		this.jdbc
+			.sql("""
+					UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
+						send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
+						job_execution_id = ?
+					WHERE statement_no = ?""")
 			.params(contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(), jobExecutionId, statementNo)
 			.update();
 	}
 
-	/** Qince already holds this content (a send before a crash landed); nothing was sent now. */
+	/**
+	 * Qince already holds this content (a send before a crash landed); nothing was sent
+	 * now.
+	 */
 	void recordLanded(String statementNo, String contentHash) {
 		this.jdbc.sql("""
 				UPDATE statement_ledger SET state = 'SENT', state_reason = 'accepted before the previous run stopped',
@@ -134,8 +141,8 @@ public class StatementLedger {
 	}
 
 	/**
-	 * Record what Qince lists for a month, and count statements it lists with their accepted
-	 * content as VERIFIED.
+	 * Record what Qince lists for a month, and count statements it lists with their
+	 * accepted content as VERIFIED.
 	 * @return how many statements of the ledger Qince lists
 	 */
 	int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The reconciliation of a month's money for the statement customers of a run, straight from
- * the tables: what was staged, what is in statements, what is in statements that cannot be
- * sent, and what was quarantined.
+ * The reconciliation of a month's money for the statement customers of a run, straight
+ * from the tables: what was staged, what is in statements, what is in statements that
+ * cannot be sent, and what was quarantined.
  */
 final class StatementMoney {
 
@@ -42,8 +42,8 @@ final class StatementMoney {
 		Sum staged = sum("""
 				SELECT COALESCE(SUM(l.amount), 0), COUNT(*) FROM erp_line l
 				JOIN statement_customer c ON c.customer_code = l.counterparty_code AND c.job_instance_id = :instance
-				WHERE l.order_date BETWEEN :first AND :last AND l.category IN (:categories) %s""", "l.counterparty_code",
-				categories, types);
+				WHERE l.order_date BETWEEN :first AND :last AND l.category IN (:categories) %s""",
+				"l.counterparty_code", categories, types);
 		Sum valid = sum("""
 				SELECT COALESCE(SUM(sl.amount), 0), COUNT(*) FROM statement_line sl
 				JOIN statement_ledger s ON s.statement_no = sl.statement_no
@@ -56,10 +56,11 @@ final class StatementMoney {
 				JOIN statement_customer c ON c.customer_code = s.customer_code AND c.job_instance_id = :instance
 				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'INVALID' %s""", "s.customer_code",
 				categories, types);
-		Sum quarantined = sum("""
-				SELECT COALESCE(SUM(q.amount), 0), COUNT(*) FROM erp_line_quarantine q
-				JOIN statement_customer c ON c.customer_code = q.counterparty_code AND c.job_instance_id = :instance
-				WHERE q.window_date BETWEEN :first AND :last AND q.amount IS NOT NULL AND q.business_type IN (:types) %s""",
+		Sum quarantined = sum(
+				"""
+						SELECT COALESCE(SUM(q.amount), 0), COUNT(*) FROM erp_line_quarantine q
+						JOIN statement_customer c ON c.customer_code = q.counterparty_code AND c.job_instance_id = :instance
+						WHERE q.window_date BETWEEN :first AND :last AND q.amount IS NOT NULL AND q.business_type IN (:types) %s""",
 				"q.counterparty_code", categories, types);
 		Sum unreadable = sum("""
 				SELECT 0, COUNT(*) FROM erp_line_quarantine q

@@ -14,9 +14,9 @@ import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 
 /**
- * The paging readers of the statement steps. Each pages by a unique sort key, so on restart it
- * uses the last sort key read to locate the first page to read, even when rows before it have
- * changed state meanwhile.
+ * The paging readers of the statement steps. Each pages by a unique sort key, so on
+ * restart it uses the last sort key read to locate the first page to read, even when rows
+ * before it have changed state meanwhile.
  */
 final class StatementQueries {
 
@@ -42,7 +42,8 @@ final class StatementQueries {
 				UNION
 				SELECT o.company_code, o.customer_code FROM opening_balance o
 					JOIN statement_customer c ON c.customer_code = o.customer_code AND c.job_instance_id = :instance
-					WHERE :kind = 'GOODS' AND o.trade_month = :month AND o.amount <> 0) pairs""".formatted(categories);
+					WHERE :kind = 'GOODS' AND o.trade_month = :month AND o.amount <> 0) pairs"""
+			.formatted(categories);
 		return reader("statementKeys", dataSource, pageSize, "SELECT company_code, customer_code", pairs, null,
 				Map.of("instance", jobInstanceId, "first", java.sql.Date.valueOf(month.atDay(1)), "last",
 						java.sql.Date.valueOf(month.atEndOfMonth()), "kind", kind.name(), "month", month.toString(),
@@ -69,9 +70,9 @@ final class StatementQueries {
 	}
 
 	/**
-	 * Write-backs the verified statements of the kind and month still need: update_voucher_no
-	 * (the statement number) on each ERP order, update_third_id (Qince's statement id) on each
-	 * ERP line, unless the same value was written before.
+	 * Write-backs the verified statements of the kind and month still need:
+	 * update_voucher_no (the statement number) on each ERP order, update_third_id
+	 * (Qince's statement id) on each ERP line, unless the same value was written before.
 	 */
 	static JdbcPagingItemReader<WriteBack> pendingWriteBacks(DataSource dataSource, StatementKind kind, YearMonth month,
 			int pageSize) {
@@ -90,7 +91,8 @@ final class StatementQueries {
 						NOT EXISTS (SELECT 1 FROM erp_writeback done WHERE done.business_type = wanted.business_type
 							AND done.target = wanted.target AND done.target_id = wanted.target_id
 							AND done.written_value = wanted.written_value AND done.state = 'DONE')""",
-				Map.of("kind", kind.name(), "month", month.toString()), sortKeys("business_type", "target", "target_id"),
+				Map.of("kind", kind.name(), "month", month.toString()),
+				sortKeys("business_type", "target", "target_id"),
 				(rs, row) -> new WriteBack(ErpBusinessType.valueOf(rs.getString("business_type")),
 						WriteBack.Target.valueOf(rs.getString("target")), rs.getString("target_id"),
 						rs.getString("written_value"), rs.getString("statement_no"), rs.getString("customer_code")));

@@ -20,15 +20,16 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Sends one statement to Qince, unless Qince must not or need not have it:
  * <ul>
- * <li>Qince shows it confirmed (已确认): never overwritten; the difference is logged in Qince
- * with saveStatementError / saveExpenseError and the statement marked CONFLICT.</li>
- * <li>a send of the same content started before the run stopped and Qince's copy was modified
- * since (within {@code clockSkew}): it landed; nothing is sent again.</li>
+ * <li>Qince shows it confirmed (已确认): never overwritten; the difference is logged in
+ * Qince with saveStatementError / saveExpenseError and the statement marked
+ * CONFLICT.</li>
+ * <li>a send of the same content started before the run stopped and Qince's copy was
+ * modified since (within {@code clockSkew}): it landed; nothing is sent again.</li>
  * </ul>
  * Otherwise the attempt is recorded first (in its own transaction), then the statement is
- * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes on.
- * Transient failures that outlast the client's retries are thrown and fail the step, which a
- * restart resumes. Runs concurrently for the statements of a chunk.
+ * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes
+ * on. Transient failures that outlast the client's retries are thrown and fail the step,
+ * which a restart resumes. Runs concurrently for the statements of a chunk.
  */
 final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
 

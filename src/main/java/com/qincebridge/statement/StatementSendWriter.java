@@ -2,7 +2,6 @@ package com.qincebridge.statement;
 
 import java.util.Objects;
 
-
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -42,12 +41,12 @@ final class StatementSendWriter implements ItemWriter<SendOutcome>, StepExecutio
 						Objects.requireNonNull(outcome.ack()), this.jobExecutionId);
 				case "LANDED" -> this.ledger.recordLanded(statement.statementNo(), statement.contentHash());
 				default -> this.ledger.recordRefused(statement.statementNo(), outcome.result(),
-						Objects.requireNonNullElse(outcome.reason(), ""), Objects.requireNonNullElse(outcome.code(), ""));
+						Objects.requireNonNullElse(outcome.reason(), ""),
+						Objects.requireNonNullElse(outcome.code(), ""));
 			}
 			String key = COUNT_PREFIX + outcome.result();
 			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
 		}
 	}
-
 
 }

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The statement pipeline, one definition for both kinds of statement: customers → extract →
- * build → Qince state → send → verify → write back, with a report after the run. Steps whose
- * items call an API process the items of a chunk concurrently, up to the API's
+ * The statement pipeline, one definition for both kinds of statement: customers → extract
+ * → build → Qince state → send → verify → write back, with a report after the run. Steps
+ * whose items call an API process the items of a chunk concurrently, up to the API's
  * {@code max-concurrency}, and commit each chunk with its outcomes.
  */
 @Component
@@ -96,8 +96,7 @@ public class StatementSteps {
 	 * @param prefix the job's feature, which starts the job's and every step's name
 	 */
 	public Job job(String prefix, StatementKind kind) {
-		return new JobBuilder(prefix + "Job", this.jobRepository)
-			.start(customersStep(prefix))
+		return new JobBuilder(prefix + "Job", this.jobRepository).start(customersStep(prefix))
 			.next(this.staging.extractStep(prefix + "ExtractStep", kind.businessTypes()))
 			.next(buildStep(prefix, kind))
 			.next(qinceStateStep(prefix + "QinceStateStep", kind, false))
@@ -115,15 +114,15 @@ public class StatementSteps {
 	}
 
 	Step buildStep(String prefix, StatementKind kind) {
-		LateBoundReader<StatementKey> reader = new LateBoundReader<>(
-				(step) -> StatementQueries.statementKeys(this.dataSource, kind,
-						TradeMonthRun.of(step.getJobParameters()).tradeMonth(),
-						step.getJobExecution().getJobInstance().getInstanceId(), BUILD_CHUNK));
+		LateBoundReader<StatementKey> reader = new LateBoundReader<>((step) -> StatementQueries.statementKeys(
+				this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(),
+				step.getJobExecution().getJobInstance().getInstanceId(), BUILD_CHUNK));
 		CustomerScopedProcessor<StatementKey, BuiltStatement> processor = new CustomerScopedProcessor<>(
 				StatementKey::customerCode,
 				() -> new StatementBuildProcessor(this.stagingRepository, this.openings, this.expenseMapping));
 		StatementLedgerWriter writer = new StatementLedgerWriter(this.ledger);
-		return new StepBuilder(prefix + "BuildStep", this.jobRepository).<StatementKey, BuiltStatement>chunk(BUILD_CHUNK)
+		return new StepBuilder(prefix + "BuildStep", this.jobRepository)
+			.<StatementKey, BuiltStatement>chunk(BUILD_CHUNK)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(processor)
@@ -148,7 +147,8 @@ public class StatementSteps {
 				PendingStatement::customerCode,
 				() -> new StatementSendProcessor(this.qince.getObject(), this.ledger, this.clock, CLOCK_SKEW));
 		StatementSendWriter writer = new StatementSendWriter(this.ledger);
-		return new StepBuilder(prefix + "SendStep", this.jobRepository).<PendingStatement, SendOutcome>chunk(concurrency * 4)
+		return new StepBuilder(prefix + "SendStep", this.jobRepository)
+			.<PendingStatement, SendOutcome>chunk(concurrency * 4)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(processor)
@@ -167,7 +167,8 @@ public class StatementSteps {
 		CustomerScopedProcessor<WriteBack, WriteBackOutcome> processor = new CustomerScopedProcessor<>(
 				WriteBack::customerCode, () -> new WriteBackProcessor(this.erp.getObject()));
 		WriteBackWriter writer = new WriteBackWriter(this.jdbcTemplate);
-		return new StepBuilder(prefix + "WriteBackStep", this.jobRepository).<WriteBack, WriteBackOutcome>chunk(concurrency * 8)
+		return new StepBuilder(prefix + "WriteBackStep", this.jobRepository)
+			.<WriteBack, WriteBackOutcome>chunk(concurrency * 8)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(processor)

@@ -1,16 +1,16 @@
 package com.qincebridge.statement;
 
-
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.http.PermanentApiException;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Makes one write-back call to zhixdl (update_voucher_no on an order, update_third_id on a
- * line). A permanent refusal (unknown id, for example) is returned as FAILED with the reason and
- * the run goes on; a transient failure that outlasts the client's retries fails the step, and a
- * restart resumes with the write-backs not yet recorded. Runs concurrently for a chunk.
+ * Makes one write-back call to zhixdl (update_voucher_no on an order, update_third_id on
+ * a line). A permanent refusal (unknown id, for example) is returned as FAILED with the
+ * reason and the run goes on; a transient failure that outlasts the client's retries
+ * fails the step, and a restart resumes with the write-backs not yet recorded. Runs
+ * concurrently for a chunk.
  */
 final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutcome> {
 

@@ -8,8 +8,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Records each write-back made (DONE) or refused (FAILED, with the reason), so that a restart
- * or the next run never repeats one already done with the same value.
+ * Records each write-back made (DONE) or refused (FAILED, with the reason), so that a
+ * restart or the next run never repeats one already done with the same value.
  */
 final class WriteBackWriter implements ItemWriter<WriteBackOutcome>, StepExecutionListener {
 
