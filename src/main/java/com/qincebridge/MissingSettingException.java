@@ -1,5 +1,7 @@
 package com.qincebridge;
 
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,19 @@ public class MissingSettingException extends RuntimeException {
 
 	public MissingSettingException(String message) {
 		super(message);
+	}
+
+	/**
+	 * The missing setting behind a failure, if one is: beans built from settings on first
+	 * use fail wrapped in the container's exceptions.
+	 */
+	public static Optional<MissingSettingException> causing(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MissingSettingException missing) {
+				return Optional.of(missing);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package com.qincebridge.http;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,23 @@ public final class FieldLimits {
 	 */
 	public static void check(String endpoint, Object request) {
 		checkRecord(endpoint, "", request);
+	}
+
+	/**
+	 * Check one field a rule requires beyond the tables' own marks (for example a field
+	 * only one variant of an endpoint requires).
+	 * @param endpoint the endpoint it is for, named in the error
+	 * @param path the field's JSON path, such as {@code details[1].prepayment_amount}
+	 * @param value the value: text, a collection or anything else
+	 * @throws InvalidRequestException when the value is null, empty text or an empty
+	 * collection
+	 */
+	public static void require(String endpoint, String path, @Nullable Object value) {
+		boolean empty = value == null || (value instanceof CharSequence text && text.isEmpty())
+				|| (value instanceof Collection<?> collection && collection.isEmpty());
+		if (empty) {
+			throw new InvalidRequestException(endpoint, path, "is required");
+		}
 	}
 
 	private static void checkRecord(String endpoint, String prefix, Object value) {
@@ -81,7 +100,10 @@ public final class FieldLimits {
 
 	private static @Nullable Object read(RecordComponent component, Object record) {
 		try {
-			return component.getAccessor().invoke(record);
+			Method accessor = component.getAccessor();
+			// request records may be package-private in the client's package
+			accessor.setAccessible(true);
+			return accessor.invoke(record);
 		}
 		catch (IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("Cannot read " + component, ex);

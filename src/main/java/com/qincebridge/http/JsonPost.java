@@ -1,6 +1,8 @@
 package com.qincebridge.http;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import okhttp3.ConnectionPool;
@@ -29,9 +31,18 @@ public final class JsonPost {
 
 	private final MediaType contentType;
 
-	public JsonPost(OkHttpClient httpClient, String contentType) {
+	private final List<String> secrets;
+
+	/**
+	 * @param httpClient the okhttp client, shared by all calls to one API
+	 * @param contentType the Content-Type header, sent exactly as given
+	 * @param secrets values to blank out of answer excerpts put in errors (an API may
+	 * echo them)
+	 */
+	public JsonPost(OkHttpClient httpClient, String contentType, String... secrets) {
 		this.httpClient = httpClient;
 		this.contentType = MediaType.get(contentType);
+		this.secrets = Arrays.stream(secrets).filter((secret) -> !secret.isEmpty()).toList();
 	}
 
 	/** An okhttp client with the timeouts and a connection pool sized for the limits. */
@@ -63,10 +74,10 @@ public final class JsonPost {
 			}
 			int status = response.code();
 			if (status == 429 || status >= 500) {
-				throw new ApiUnavailableException(endpoint, status, excerpt(answer));
+				throw new ApiUnavailableException(endpoint, status, excerpt(redact(answer)));
 			}
 			if (!response.isSuccessful()) {
-				throw new ApiHttpStatusException(endpoint, status, excerpt(answer));
+				throw new ApiHttpStatusException(endpoint, status, excerpt(redact(answer)));
 			}
 			return answer;
 		}
@@ -74,6 +85,14 @@ public final class JsonPost {
 			logger.debug("POST {} failed: {}", maskedUrl, ex.toString());
 			throw new ApiTransportException(endpoint, ex);
 		}
+	}
+
+	private String redact(String text) {
+		String redacted = text;
+		for (String secret : this.secrets) {
+			redacted = redacted.replace(secret, "***");
+		}
+		return redacted;
 	}
 
 	/** The start of an answer, for error messages. */

@@ -48,11 +48,13 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			this.exitCode = command.run(args);
 		}
-		catch (MissingSettingException ex) {
-			System.err.println(name + ": " + ex.getMessage());
-			this.exitCode = ExitStatus.CONFIGURATION;
-		}
 		catch (Exception ex) {
+			var setting = MissingSettingException.causing(ex);
+			if (setting.isPresent()) {
+				System.err.println(name + ": " + setting.get().getMessage());
+				this.exitCode = ExitStatus.CONFIGURATION;
+				return;
+			}
 			logger.error("{} failed", name, ex);
 			System.err.println(name + " failed: " + ex.getMessage());
 			this.exitCode = ExitStatus.ERROR;
