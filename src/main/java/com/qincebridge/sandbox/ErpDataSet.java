@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -16,10 +14,11 @@ import com.qincebridge.sandbox.Overlay.Group;
 /**
  * The zhixdl simulator's documents: a generated data set (see {@link LineGenerator}) plus
  * the changes a test or the demo makes on top of it. Nothing is stored per line: every
- * stream and every page is computed, so memory holds at most the page being built. The
- * order of lines is the order of query answers: by day, then generated lines, then added
- * lines in the order they were added. Thread-safe; a change shows in every page computed
- * after it, and in a stream already under way for the lines it has not reached yet.
+ * stream and every page is computed, so memory holds at most the page being built, and a
+ * stream only its current line however it is consumed. The order of lines is the order of
+ * query answers: by day, then generated lines, then added lines in the order they were
+ * added. Thread-safe; a change shows in every page computed after it, and in a stream
+ * already under way for the lines it has not reached yet.
  * <p>
  * Expected totals for a statement test: {@code lines(company, type, month)} filtered on
  * {@link ErpDocumentLine#isWellFormed()}, its item type and counterparty, summing
@@ -62,9 +61,9 @@ public final class ErpDataSet {
 
 	/** Every line of every company, type and day, generated and added. */
 	public Stream<ErpDocumentLine> lines() {
-		return companyCodes().stream()
-			.flatMap((company) -> Arrays.stream(ErpDocumentType.values())
-				.flatMap((type) -> lines(company, type, LocalDate.MIN, LocalDate.MAX)));
+		List<Integer> companies = IntStream.rangeClosed(1, this.spec.companies()).boxed().toList();
+		return LineCursor.stream(this.source, companies, List.of(ErpDocumentType.values()), LocalDate.MIN,
+				LocalDate.MAX);
 	}
 
 	/** The lines of a company and type dated in a month, in query order. */
@@ -76,13 +75,7 @@ public final class ErpDataSet {
 	 * The lines of a company and type dated from {@code from} to {@code to}, inclusive.
 	 */
 	public Stream<ErpDocumentLine> lines(String companyCode, ErpDocumentType type, LocalDate from, LocalDate to) {
-		int company = companyIndex(companyCode);
-		return this.source.days(company, type, from, to).stream().flatMap((day) -> {
-			Group group = new Group(company, type, day);
-			return IntStream.range(0, this.source.groupSize(group))
-				.mapToObj((i) -> this.source.groupLineIfPresent(group, i))
-				.filter(Objects::nonNull);
-		});
+		return LineCursor.stream(this.source, List.of(companyIndex(companyCode)), List.of(type), from, to);
 	}
 
 	/**

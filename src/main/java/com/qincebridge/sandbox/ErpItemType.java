@@ -40,6 +40,9 @@ public enum ErpItemType {
 
 	YFK_01("YFK-01", "预付款", ErpDocumentType.FB_PAYMENT, "8", "预付款", 1, 20, true);
 
+	/** The weights of each document's item types add up to this. */
+	private static final int TOTAL_WEIGHT = 100;
+
 	private static final Map<ErpDocumentType, ErpItemType[]> BY_DOCUMENT = new EnumMap<>(ErpDocumentType.class);
 
 	static {
@@ -117,8 +120,7 @@ public enum ErpItemType {
 	/** The item type of an order of the document type, drawn by weight from a hash. */
 	static ErpItemType pick(ErpDocumentType type, long hash) {
 		ErpItemType[] candidates = BY_DOCUMENT.get(type);
-		int total = Arrays.stream(candidates).mapToInt((item) -> item.weight).sum();
-		int draw = Mix.below(hash, total);
+		int draw = Mix.below(hash, TOTAL_WEIGHT);
 		for (ErpItemType candidate : candidates) {
 			draw -= candidate.weight;
 			if (draw < 0) {

@@ -2,7 +2,6 @@ package com.qincebridge.sandbox;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +24,6 @@ final class LineGenerator {
 	private static final long SALT_ORDER = 3;
 
 	private static final long SALT_LINE = 4;
-
-	private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	private final DataSetSpec spec;
 
@@ -69,7 +66,7 @@ final class LineGenerator {
 		long goodsHash = Mix.mix(lineHash);
 		boolean numeric = Mix.unit(goodsHash) < 0.4;
 		String goodsCode = numeric ? Long.toString(1010200800L + Mix.below(goodsHash, 500))
-				: String.format("CS%03d", 1 + Mix.below(goodsHash, 120));
+				: LineIds.pad(new StringBuilder("CS"), 1 + Mix.below(goodsHash, 120), 3).toString();
 		return new ErpDocumentLine(type, itemType, LineIds.of(company, type, day, LineIds.GENERATED_ORDER, ordinal),
 				orderCode(type, day, ordinal + 1), LineIds.of(company, type, day, LineIds.GENERATED_DETAIL, j),
 				ErpNames.companyCode(company), ErpNames.companyName(company), counterparty[0], counterparty[1], day,
@@ -107,11 +104,14 @@ final class LineGenerator {
 
 	/** The code of an order, such as {@code YS-20250929-0009}. */
 	static String orderCode(ErpDocumentType type, LocalDate day, String number) {
-		return type.codePrefix() + "-" + day.format(CODE_DATE) + "-" + number;
+		StringBuilder code = new StringBuilder(24).append(type.codePrefix()).append('-').append(day.getYear());
+		LineIds.pad(code, day.getMonthValue(), 2);
+		LineIds.pad(code, day.getDayOfMonth(), 2);
+		return code.append('-').append(number).toString();
 	}
 
 	private static String orderCode(ErpDocumentType type, LocalDate day, long number) {
-		return orderCode(type, day, String.format("%04d", number));
+		return orderCode(type, day, LineIds.pad(new StringBuilder(), number, 4).toString());
 	}
 
 	/** Bit i set: a new order starts after position i of the block. */

@@ -31,8 +31,21 @@ final class LineIds {
 		if (ordinal < 0 || ordinal >= MAX_ORDINAL) {
 			throw new IllegalArgumentException("ordinal out of range: " + ordinal);
 		}
-		long dayIndex = day.toEpochDay() - DAY_ZERO;
-		return String.format("19%05d%02d%d%d%08d", dayIndex, company, type.ordinal() + 1, kind, ordinal);
+		StringBuilder id = new StringBuilder(19).append("19");
+		pad(id, day.toEpochDay() - DAY_ZERO, 5);
+		pad(id, company, 2);
+		id.append(type.ordinal() + 1).append(kind);
+		pad(id, ordinal, 8);
+		return id.toString();
+	}
+
+	/** Append a non-negative number, left-padded with zeros to {@code width} digits. */
+	static StringBuilder pad(StringBuilder text, long value, int width) {
+		String digits = Long.toString(value);
+		for (int i = digits.length(); i < width; i++) {
+			text.append('0');
+		}
+		return text.append(digits);
 	}
 
 	/** The parts of an id, or null when it is no id of this scheme. */

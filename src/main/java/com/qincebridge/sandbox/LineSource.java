@@ -68,8 +68,15 @@ final class LineSource {
 		return this.overlay.added(group).get(i - kept);
 	}
 
-	/** The {@code i}-th line of a group, or null when a change made the group shorter. */
+	/**
+	 * The {@code i}-th line of a group, or null when a change made the group shorter;
+	 * {@code i} is below the size the group had when the caller looked.
+	 */
 	@Nullable ErpDocumentLine groupLineIfPresent(Group group, int i) {
+		if (this.overlay.isEmpty()) {
+			// nothing changed: the generated lines alone, and their count is fixed
+			return this.generator.line(group.company(), group.type(), group.day(), i);
+		}
 		return read(() -> (i < groupSize(group)) ? groupLine(group, i) : null);
 	}
 

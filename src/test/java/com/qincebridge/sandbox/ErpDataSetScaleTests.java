@@ -1,0 +1,76 @@
+package com.qincebridge.sandbox;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generator at a million lines. Measured on the CI machine (2 cores, default heap of
+ * about 6 GB): the million lines stream in about 2 s and the heap retained halfway
+ * through, with the stream's iterator held, stays under 1 MB above what it was before the
+ * walk began; the bound asserted here leaves room for GC noise, far below the hundreds of
+ * megabytes a million stored lines would take.
+ */
+class ErpDataSetScaleTests {
+
+	private static final long MILLION = 1_000_000;
+
+	private static final long HEAP_BOUND = 16L * 1024 * 1024;
+
+	// the size is approximate: a little over a million asks for at least a million lines
+	private final ErpDataSet data = new ErpDataSet(DataSetSpec.defaults().withSize(1_050_000));
+
+	@Test
+	void aMillionLinesStreamInBoundedMemory() {
+		long started = System.nanoTime();
+		long heapBefore = usedHeapAfterGc();
+		Iterator<ErpDocumentLine> lines = this.data.lines().iterator();
+		long count = 0;
+		long heapHalfway = 0;
+		BigDecimal total = BigDecimal.ZERO;
+		while (lines.hasNext()) {
+			total = total.add(lines.next().amount());
+			if (++count == MILLION / 2) {
+				heapHalfway = usedHeapAfterGc();
+			}
+		}
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		System.out.printf("generator: %d lines in %d ms, heap retained halfway %d KB, total %s%n", count,
+				elapsed.toMillis(), (heapHalfway - heapBefore) / 1024, total);
+		assertThat(count).isBetween(MILLION, 1_100_000L);
+		assertThat(heapHalfway - heapBefore).isLessThan(HEAP_BOUND);
+		assertThat(elapsed).isLessThan(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aPageAtAnyOffsetCostsTheDaysAndThePageOnly() {
+		LocalDate from = LocalDate.of(2025, 9, 1);
+		LocalDate to = LocalDate.of(2025, 10, 31);
+		long total = this.data.count("102", ErpDocumentType.FB_RECEIVABLE, from, to);
+		int lastPage = (int) ((total + 99) / 100);
+		long started = System.nanoTime();
+		ErpPager.Page last = ErpPager.page(this.data, "102", ErpDocumentType.FB_RECEIVABLE, from, to, 100, lastPage);
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(total).isGreaterThan(200_000);
+		assertThat(last.totalItems()).isEqualTo(total);
+		assertThat(last.lines()).hasSize((int) (total - (lastPage - 1) * 100L));
+		assertThat(last.lines().get(last.lines().size() - 1).orderDate()).isEqualTo(to);
+		assertThat(elapsed).isLessThan(Duration.ofMillis(500));
+	}
+
+	private static long usedHeapAfterGc() {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+
+}
