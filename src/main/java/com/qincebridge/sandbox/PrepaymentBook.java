@@ -32,6 +32,8 @@ final class PrepaymentBook {
 
 	private long sequence;
 
+	private long codes;
+
 	PrepaymentBook(long seed, Clock clock) {
 		this.seed = seed;
 		this.clock = clock;
@@ -183,7 +185,7 @@ final class PrepaymentBook {
 	private String newCode() {
 		String code;
 		do {
-			code = "YFK" + ShanghaiTime.today(this.clock).replace("-", "") + String.format("%08d", ++this.sequence);
+			code = "YFK" + ShanghaiTime.today(this.clock).replace("-", "") + String.format("%08d", ++this.codes);
 		}
 		while (this.byCode.containsKey(code));
 		return code;

@@ -82,13 +82,19 @@ final class SandboxTestSupport {
 	}
 
 	/**
-	 * POST a correctly signed body to a Qince operation, timestamp now in Asia/Shanghai.
+	 * POST a correctly signed body to a Qince operation, timestamped now by the sandbox
+	 * clock.
 	 */
 	static HttpAnswer postQince(Sandbox sandbox, String module, String operation, String body) {
-		String timestamp = LocalDateTime.now(ShanghaiTime.ZONE).format(TIMESTAMP);
+		String timestamp = timestamp(sandbox);
 		SandboxCredentials credentials = sandbox.qince().credentials();
 		String digest = QinceSignature.digest(body, credentials.qinceAppkey(), timestamp);
 		return postQince(sandbox, module, operation, credentials.qinceOpenid(), timestamp, digest, body);
+	}
+
+	/** Now by the sandbox's clock, as a Qince timestamp. */
+	static String timestamp(Sandbox sandbox) {
+		return LocalDateTime.ofInstant(sandbox.settings().clock().instant(), ShanghaiTime.ZONE).format(TIMESTAMP);
 	}
 
 	static HttpAnswer postQince(Sandbox sandbox, String module, String operation, String openid, String timestamp,
