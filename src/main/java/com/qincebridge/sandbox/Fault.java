@@ -22,6 +22,10 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 		if (duration.isNegative()) {
 			throw new IllegalArgumentException("duration must not be negative: " + duration);
 		}
+		if (kind == Kind.TRUNCATED && !processFirst) {
+			throw new IllegalArgumentException(
+					"a truncated answer is the real one cut short: processFirst is required");
+		}
 		if (kind == Kind.HTTP_STATUS && (httpStatus < 100 || httpStatus > 599)) {
 			throw new IllegalArgumentException("httpStatus must be an HTTP status: " + httpStatus);
 		}

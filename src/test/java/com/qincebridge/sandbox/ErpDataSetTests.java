@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ErpDataSetTests {
 
@@ -56,8 +57,8 @@ class ErpDataSetTests {
 			assertThat(lines)
 				.extracting(ErpDocumentLine::orderCode, ErpDocumentLine::itemType, ErpDocumentLine::counterpartyCode,
 						ErpDocumentLine::orderDate)
-				.containsOnly(org.assertj.core.groups.Tuple.tuple(lines.get(0).orderCode(), lines.get(0).itemType(),
-						lines.get(0).counterpartyCode(), lines.get(0).orderDate()));
+				.containsOnly(tuple(lines.get(0).orderCode(), lines.get(0).itemType(), lines.get(0).counterpartyCode(),
+						lines.get(0).orderDate()));
 		});
 		Set<Integer> sizes = orders.values().stream().map(List::size).collect(Collectors.toSet());
 		assertThat(sizes).containsExactlyInAnyOrder(1, 2, 3, 4, 5);

@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpClient;
@@ -116,6 +119,29 @@ class ErpSimulatorClientTests {
 		assertThatExceptionOfType(ApiRejectedException.class)
 			.isThrownBy(() -> this.client.updateThirdId(ErpBusinessType.FB_RECEIVE, line.detailId(), "x"))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErpEnvelope.UNKNOWN_ID));
+	}
+
+	@Test
+	void concurrentWriteBacksAreAllRecordedOnce() throws Exception {
+		List<ErpDocumentLine> lines = this.sandbox.erp().data().lines().limit(400).toList();
+		ExecutorService threads = Executors.newFixedThreadPool(16);
+		try (ErpClient concurrent = SandboxTestSupport.erpClient(this.sandbox, SandboxTestSupport.limits(1))) {
+			List<Future<?>> calls = new ArrayList<>();
+			for (ErpDocumentLine line : lines) {
+				calls.add(threads.submit(() -> concurrent.updateThirdId(ErpBusinessType.valueOf(line.type().name()),
+						line.detailId(), "T" + line.detailId().substring(10))));
+			}
+			for (Future<?> call : calls) {
+				call.get();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.sandbox.erp().writeBacks()).hasSize(400).allSatisfy((writeBack) -> {
+			assertThat(writeBack.repeat()).isEqualTo(1);
+			assertThat(writeBack.value()).isEqualTo("T" + writeBack.id().substring(10));
+		});
 	}
 
 	@Test

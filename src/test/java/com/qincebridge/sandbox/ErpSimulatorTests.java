@@ -18,6 +18,7 @@ import static com.qincebridge.sandbox.SandboxTestSupport.erpRequest;
 import static com.qincebridge.sandbox.SandboxTestSupport.object;
 import static com.qincebridge.sandbox.SandboxTestSupport.postErp;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** The zhixdl simulator on the wire, against the documents' examples and tables. */
 class ErpSimulatorTests {
@@ -170,9 +171,8 @@ class ErpSimulatorTests {
 		assertThat(erp.voucherNo(ErpDocumentType.FB_RECEIVABLE, line.orderId())).contains("HK1012025090001");
 		assertThat(erp.thirdId(ErpDocumentType.FB_RECEIVABLE, line.detailId())).contains("7628813591021350683");
 		assertThat(erp.writeBacks()).extracting(ErpWriteBack::kind, ErpWriteBack::repeat)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ErpWriteBack.Kind.VOUCHER_NO, 1),
-					org.assertj.core.groups.Tuple.tuple(ErpWriteBack.Kind.VOUCHER_NO, 2),
-					org.assertj.core.groups.Tuple.tuple(ErpWriteBack.Kind.THIRD_ID, 1));
+			.containsExactly(tuple(ErpWriteBack.Kind.VOUCHER_NO, 1), tuple(ErpWriteBack.Kind.VOUCHER_NO, 2),
+					tuple(ErpWriteBack.Kind.THIRD_ID, 1));
 		assertThat(erp.calls()).containsEntry("FB_RECEIVABLE/update_voucher_no", 3)
 			.containsEntry("FB_RECEIVABLE/update_third_id", 1);
 	}

@@ -1,9 +1,18 @@
 package com.qincebridge.sandbox;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,12 +88,62 @@ class QinceSimulatorTests {
 	}
 
 	@Test
+	void prepaymentAnswersHaveTheDocumentedShapes() {
+		JsonNode added = postQince(this.sandbox, "cuxiaoPrepayment", "addApply",
+				"{\"code\":\"BR-1\",\"account\":\"fin01\",\"details\":[{\"activity_code\":\"SQ1\",\"prepayment_amount\":\"3\"}]}")
+			.json();
+		assertThat(added.propertyNames()).containsExactlyInAnyOrder("msg_id", "return_code", "return_msg");
+		JsonNode list = postQince(this.sandbox, "cuxiaoPrepayment", "queryList", "{}").data();
+		assertThat(list.get(0).propertyNames()).containsExactly("prepayment_code", "prepayment_name", "create_time",
+				"creator_account", "creator_name", "prepayment_amount", "flow_status", "auditor_account",
+				"auditor_name", "audit_time", "reverse_status", "reverser_account", "reverser_name", "reverse_time",
+				"operator_name", "remark");
+		assertThat(list.get(0).get("prepayment_amount").stringValue()).isEqualTo("3.00");
+		JsonNode details = postQince(this.sandbox, "cuxiaoPrepayment", "queryDetailList",
+				"{\"prepayment_code\":\"BR-1\"}")
+			.data();
+		assertThat(details.get(0).propertyNames()).containsExactly("id", "prepayment_code", "activity_code",
+				"activity_cm_id", "activity_cm_amount", "prepaid_amount", "prepayment_amount", "verified_amount",
+				"verifying_amount", "ext_data");
+		JsonNode reversed = postQince(this.sandbox, "cuxiaoPrepayment", "reverseApply",
+				"{\"code\":\"BR-1\",\"account\":\"fin01\"}")
+			.json();
+		assertThat(reversed.get("return_code").intValue()).isZero();
+		assertThat(reversed.get("response_data").isNull()).isTrue();
+		JsonNode updated = postQince(this.sandbox, "cuxiaoPrepayment", "extFiledUpdate",
+				"{\"prepayment_code\":\"BR-1\",\"ext_list\":[]}")
+			.json();
+		assertThat(updated.get("return_code").stringValue()).isEqualTo("0");
+	}
+
+	@Test
+	void answersAreGzippedForClientsThatAcceptItWhenAsked() throws Exception {
+		this.sandbox.qince().gzipAnswers(true);
+		String body = "{\"trade_month\":\"2025-09\"}";
+		String timestamp = SandboxTestSupport.timestamp(this.sandbox);
+		SandboxCredentials credentials = this.sandbox.qince().credentials();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(this.sandbox.qinceBaseUrl() + "/api/ksfreport/v1/queryStatement/"
+					+ credentials.qinceOpenid() + "/" + timestamp + "/"
+					+ QinceSignature.digest(body, credentials.qinceAppkey(), timestamp) + "/gzip1"))
+			.header("Accept-Encoding", "gzip")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+		try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+			assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).contains("\"return_code\":\"0\"");
+		}
+	}
+
+	@Test
 	void getCustomersAnswersTheConfiguredList() {
 		assertThat(postQince(this.sandbox, "ksfStatement", "getCustomers", "{ }").data())
 			.extracting((row) -> row.get("customer_code").stringValue())
 			.containsExactlyElementsOf(
 					this.sandbox.erp().data().knownCustomers().stream().map(ErpCustomer::code).toList());
-		this.sandbox.qince().setCustomers(java.util.List.of("8152904002"));
+		this.sandbox.qince().setCustomers(List.of("8152904002"));
 		assertThat(postQince(this.sandbox, "ksfStatement", "getCustomers", "{}").data()).singleElement()
 			.satisfies((row) -> assertThat(row.get("customer_code").stringValue()).isEqualTo("8152904002"));
 	}
@@ -111,7 +170,7 @@ class QinceSimulatorTests {
 		assertRefused(postQince(this.sandbox, "ksfreport", "queryStatement", openid, now,
 				QinceSignature.digest(body, "another-appkey", now), body), "digest");
 		assertRefused(postQince(this.sandbox, "ksfreport", "queryStatement", openid, now,
-				goodDigest.toUpperCase(java.util.Locale.ROOT), body), "digest");
+				goodDigest.toUpperCase(Locale.ROOT), body), "digest");
 		assertRefused(postQince(this.sandbox, "ksfreport", "queryStatement", "someone-else", now, goodDigest, body),
 				"openid");
 		String utc = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ class SandboxCommandTests {
 			Future<Integer> running = thread
 				.submit(() -> command.run(new DefaultApplicationArguments("sandbox", "--size=500", "--seed=7")));
 			String output = CompletableFuture.supplyAsync(() -> waitFor(printed, "Press Ctrl-C"))
-				.get(10, java.util.concurrent.TimeUnit.SECONDS);
+				.get(10, TimeUnit.SECONDS);
 			Matcher url = Pattern.compile("--bridge.erp.base-url=(\\S+)").matcher(output);
 			assertThat(url.find()).isTrue();
 			assertThat(output).contains("--bridge.erp.app-key=" + SandboxCredentials.defaults().erpAppKey())
@@ -70,7 +71,7 @@ class SandboxCommandTests {
 			}
 			assertThat(SandboxTestSupport.get(url.group(1) + "/sandbox").status()).isEqualTo(200);
 			thread.shutdownNow();
-			assertThat(running.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(ExitStatus.OK);
+			assertThat(running.get(10, TimeUnit.SECONDS)).isEqualTo(ExitStatus.OK);
 		}
 		finally {
 			thread.shutdownNow();
