@@ -1,0 +1,69 @@
+package com.qincebridge.staging;
+
+import java.util.List;
+import java.util.Set;
+
+import com.qincebridge.erp.ErpBusinessType;
+import com.qincebridge.erp.ErpProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * The windows of a run, in a fixed order: companies, then business types, then days. On
+ * restart, it uses the saved count of windows read to skip the windows already committed.
+ */
+final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader<ExtractWindow>
+		implements StepExecutionListener {
+
+	private final ErpProperties erp;
+
+	private final Set<ErpBusinessType> types;
+
+	private @Nullable List<ExtractWindow> windows;
+
+	private @Nullable TradeMonthRun run;
+
+	private List<String> companies = List.of();
+
+	ExtractWindowReader(ErpProperties erp, Set<ErpBusinessType> types) {
+		this.erp = erp;
+		this.types = types;
+		setName("extractWindows");
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.run = TradeMonthRun.of(stepExecution.getJobParameters());
+		this.companies = this.erp.requireCompanyCodes();
+	}
+
+	@Override
+	protected void doOpen() {
+		TradeMonthRun run = this.run;
+		if (run == null) {
+			throw new IllegalStateException("the reader must be registered as a listener of its step");
+		}
+		this.windows = ExtractWindow.plan(this.companies, this.types.stream().sorted().toList(), run.from(), run.to());
+	}
+
+	@Override
+	protected @Nullable ExtractWindow doRead() {
+		List<ExtractWindow> windows = this.windows;
+		int next = getCurrentItemCount() - 1;
+		return (windows != null && next < windows.size()) ? windows.get(next) : null;
+	}
+
+	@Override
+	protected void jumpToItem(int itemIndex) {
+		// doRead reads by the item count, which the superclass has restored
+	}
+
+	@Override
+	protected void doClose() {
+		this.windows = null;
+	}
+
+}

@@ -1,0 +1,86 @@
+package com.qincebridge.staging;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.qincebridge.erp.ErpLine;
+import com.qincebridge.erp.ErpRow;
+
+import com.qincebridge.staging.ErpWindowReader.FetchedWindow;
+import com.qincebridge.staging.StagedWindow.Quarantined;
+import com.qincebridge.staging.StagedWindow.Staged;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads a window from zhixdl and sorts its lines: classified, or quarantined with the
+ * field and the reason (unreadable, or matched by no classification rule). Runs
+ * concurrently for the windows of a chunk.
+ */
+final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindow>, StepExecutionListener {
+
+	private final Supplier<ErpWindowReader> readers;
+
+	private final Path rulesFile;
+
+	private volatile @Nullable ErpWindowReader reader;
+
+	private volatile @Nullable ClassificationRules rules;
+
+	/**
+	 * @param readers gives the window reader when the step starts (the ERP client is
+	 * built from the settings only then)
+	 * @param rulesFile the classification rules, read when the step starts
+	 */
+	StagingProcessor(Supplier<ErpWindowReader> readers, Path rulesFile) {
+		this.readers = readers;
+		this.rulesFile = rulesFile;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.rules = ClassificationRules.load(this.rulesFile);
+		this.reader = this.readers.get();
+	}
+
+	@Override
+	public StagedWindow process(ExtractWindow window) {
+		ErpWindowReader reader = Objects.requireNonNull(this.reader, "not started");
+		ClassificationRules rules = Objects.requireNonNull(this.rules, "not started");
+		FetchedWindow fetched = reader.read(window);
+		List<Staged> lines = new ArrayList<>();
+		List<Quarantined> quarantined = new ArrayList<>();
+		for (ErpRow<ErpLine> row : fetched.rows()) {
+			ErpLine line = row.line();
+			if (line == null) {
+				ErpRow.FieldError first = row.errors().get(0);
+				quarantined.add(new Quarantined(window.businessType(), ErpWindowReader.key(row), window.companyCode(),
+						window.day(), null, null, first.field(), row.describeErrors(), row.rawJson()));
+				continue;
+			}
+			Optional<Classification> classification = rules.classify(line.businessType(), line.itemTypeCode(),
+					line.itemTypeName(), line.sourceCode(), line.amount());
+			if (classification.isPresent()) {
+				lines.add(new Staged(StagedLine.of(line, classification.get().category()), row.rawJson(),
+						classification.get().rule()));
+			}
+			else {
+				quarantined.add(new Quarantined(window.businessType(), line.detailId(), window.companyCode(),
+						window.day(), line.counterpartyCode(), line.amount(), "erp_item_type_code",
+						"no classification rule matches erp_item_type_code \"" + line.itemTypeCode()
+								+ "\", erp_item_type_name \"" + line.itemTypeName() + "\", amount " + line.amount(),
+						row.rawJson()));
+			}
+		}
+		return new StagedWindow(window, lines, quarantined, fetched.totalItems(), fetched.reads(),
+				fetched.consistent());
+	}
+
+}

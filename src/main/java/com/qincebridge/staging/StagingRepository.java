@@ -1,0 +1,143 @@
+package com.qincebridge.staging;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import com.qincebridge.erp.ErpBusinessType;
+
+import com.qincebridge.staging.StagedWindow.Quarantined;
+import com.qincebridge.staging.StagedWindow.Staged;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staging tables. A window is replaced as a whole: its lines are upserted with the
+ * writing job execution, then the lines of the same window left from earlier executions
+ * (gone from the ERP, or now quarantined) are deleted; its quarantine rows are replaced
+ * likewise.
+ */
+@Repository
+public class StagingRepository {
+
+	private static final String UPSERT_LINE = """
+			INSERT INTO erp_line (business_type, detail_id, order_id, order_code, company_code, counterparty_code,
+				counterparty_name, order_date, window_date, source_code, source_name, item_type_code, item_type_name,
+				goods_code, goods_category_code, amount, category, category_rule, raw_json, job_execution_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON DUPLICATE KEY UPDATE order_id = VALUES(order_id), order_code = VALUES(order_code),
+				company_code = VALUES(company_code), counterparty_code = VALUES(counterparty_code),
+				counterparty_name = VALUES(counterparty_name), order_date = VALUES(order_date),
+				window_date = VALUES(window_date), source_code = VALUES(source_code),
+				source_name = VALUES(source_name), item_type_code = VALUES(item_type_code),
+				item_type_name = VALUES(item_type_name), goods_code = VALUES(goods_code),
+				goods_category_code = VALUES(goods_category_code), amount = VALUES(amount),
+				category = VALUES(category), category_rule = VALUES(category_rule), raw_json = VALUES(raw_json),
+				job_execution_id = VALUES(job_execution_id), extracted_at = CURRENT_TIMESTAMP""";
+
+	private static final String UPSERT_QUARANTINE = """
+			INSERT INTO erp_line_quarantine (business_type, line_key, company_code, window_date, counterparty_code,
+				amount, field_name, reason, raw_json, job_execution_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON DUPLICATE KEY UPDATE company_code = VALUES(company_code), window_date = VALUES(window_date),
+				counterparty_code = VALUES(counterparty_code), amount = VALUES(amount), field_name = VALUES(field_name),
+				reason = VALUES(reason), raw_json = VALUES(raw_json), job_execution_id = VALUES(job_execution_id),
+				quarantined_at = CURRENT_TIMESTAMP""";
+
+	private final JdbcTemplate jdbc;
+
+	private final JdbcClient jdbcClient;
+
+	StagingRepository(JdbcTemplate jdbc, JdbcClient jdbcClient) {
+		this.jdbc = jdbc;
+		this.jdbcClient = jdbcClient;
+	}
+
+	void replaceWindow(StagedWindow staged, long jobExecutionId) {
+		ExtractWindow window = staged.window();
+		Date day = Date.valueOf(window.day());
+		this.jdbc.batchUpdate(UPSERT_LINE, staged.lines(), 500, (ps, item) -> {
+			StagedLine line = item.line();
+			ps.setString(1, line.businessType().name());
+			ps.setString(2, line.detailId());
+			ps.setString(3, line.orderId());
+			ps.setString(4, line.orderCode());
+			ps.setString(5, line.companyCode());
+			ps.setString(6, line.counterpartyCode());
+			ps.setString(7, line.counterpartyName());
+			ps.setDate(8, Date.valueOf(line.orderDate()));
+			ps.setDate(9, day);
+			ps.setString(10, line.sourceCode());
+			ps.setString(11, line.sourceName());
+			ps.setString(12, line.itemTypeCode());
+			ps.setString(13, line.itemTypeName());
+			ps.setString(14, line.goodsCode());
+			ps.setString(15, line.goodsCategoryCode());
+			ps.setBigDecimal(16, line.amount());
+			ps.setString(17, line.category().name());
+			ps.setString(18, item.rule());
+			ps.setString(19, item.rawJson());
+			ps.setLong(20, jobExecutionId);
+		});
+		this.jdbc.update("""
+				DELETE FROM erp_line WHERE business_type = ? AND company_code = ? AND window_date = ?
+					AND (job_execution_id IS NULL OR job_execution_id <> ?)""", window.businessType().name(),
+				window.companyCode(), day, jobExecutionId);
+		this.jdbc.update(
+				"DELETE FROM erp_line_quarantine WHERE business_type = ? AND company_code = ? AND window_date = ?",
+				window.businessType().name(), window.companyCode(), day);
+		this.jdbc.batchUpdate(UPSERT_QUARANTINE, staged.quarantined(), 500, (ps, line) -> {
+			ps.setString(1, line.businessType().name());
+			ps.setString(2, line.lineKey());
+			ps.setString(3, line.companyCode());
+			ps.setDate(4, Date.valueOf(line.windowDate()));
+			ps.setString(5, line.counterpartyCode());
+			ps.setBigDecimal(6, line.amount());
+			ps.setString(7, line.field());
+			ps.setString(8, truncate(line.reason(), 500));
+			ps.setString(9, line.rawJson());
+			ps.setLong(10, jobExecutionId);
+		});
+	}
+
+	static String truncate(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+	/**
+	 * The lines of some categories staged for a company and customer in a date range, by
+	 * business type and detail id. The customer code must match exactly (a
+	 * case-insensitive collation would also return lines of {@code c101} for
+	 * {@code C101}).
+	 */
+	public List<StagedLine> lines(String companyCode, String customerCode, LocalDate from, LocalDate to,
+			Collection<Category> categories) {
+		return this.jdbcClient
+			.sql("""
+					SELECT business_type, detail_id, order_id, order_code, company_code, counterparty_code, counterparty_name,
+						order_date, source_code, source_name, item_type_code, item_type_name, goods_code,
+						goods_category_code, amount, category
+					FROM erp_line WHERE company_code = :company AND counterparty_code = :customer
+						AND order_date BETWEEN :from AND :to AND category IN (:categories)
+					ORDER BY business_type, detail_id""")
+			.param("company", companyCode)
+			.param("customer", customerCode)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("categories", categories.stream().map(Enum::name).sorted().toList())
+			.query((rs, row) -> new StagedLine(ErpBusinessType.valueOf(rs.getString("business_type")),
+					rs.getString("detail_id"), rs.getString("order_id"), rs.getString("order_code"),
+					rs.getString("company_code"), rs.getString("counterparty_code"), rs.getString("counterparty_name"),
+					rs.getDate("order_date").toLocalDate(), rs.getString("source_code"), rs.getString("source_name"),
+					rs.getString("item_type_code"), rs.getString("item_type_name"), rs.getString("goods_code"),
+					rs.getString("goods_category_code"), rs.getBigDecimal("amount"),
+					Category.valueOf(rs.getString("category"))))
+			.stream()
+			.filter((line) -> customerCode.equals(line.counterpartyCode()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The ERP lines staged for the statements, and the operator-editable rules that put each
+ * one in a {@link com.qincebridge.staging.Category}.
+ */
+@NullMarked
+package com.qincebridge.staging;
+
+import org.jspecify.annotations.NullMarked;

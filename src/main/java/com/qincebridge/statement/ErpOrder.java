@@ -1,0 +1,121 @@
+package com.qincebridge.statement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.qincebridge.erp.ErpBusinessType;
+import com.qincebridge.staging.StagedLine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One ERP order (document) of a statement, a trade: its lines, ordered by detail id. The
+ * order's date, code and item type are those of its first line.
+ *
+ * @param lines at least one line, all of one business type and order id
+ */
+record ErpOrder(List<StagedLine> lines) {
+
+	/**
+	 * Ids in a stable order: ids of digits only first, by numeric value (so 9 before 10),
+	 * then every other id as text.
+	 */
+	static final Comparator<String> IDS = ErpOrder::compareIds;
+
+	private static final Comparator<ErpOrder> TRADES = Comparator.comparing(ErpOrder::orderDate)
+		.thenComparing(ErpOrder::businessType)
+		.thenComparing(ErpOrder::orderCode, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(ErpOrder::orderId, IDS);
+
+	/**
+	 * The orders of some lines: one per business type and order id, ordered by order
+	 * date, business type, order code (orders without one last) and order id.
+	 */
+	static List<ErpOrder> of(List<StagedLine> lines) {
+		Map<Key, List<StagedLine>> byOrder = new LinkedHashMap<>();
+		for (StagedLine line : lines) {
+			byOrder.computeIfAbsent(new Key(line.businessType(), line.orderId()), (key) -> new ArrayList<>()).add(line);
+		}
+		return byOrder.values()
+			.stream()
+			.map((orderLines) -> new ErpOrder(
+					orderLines.stream().sorted(Comparator.comparing(StagedLine::detailId, IDS)).toList()))
+			.sorted(TRADES)
+			.toList();
+	}
+
+	StagedLine first() {
+		return this.lines.get(0);
+	}
+
+	ErpBusinessType businessType() {
+		return first().businessType();
+	}
+
+	String orderId() {
+		return first().orderId();
+	}
+
+	@Nullable String orderCode() {
+		return first().orderCode();
+	}
+
+	/** The order code, or the order id when the ERP gave no code. */
+	String voucherNo() {
+		String code = orderCode();
+		return (code != null) ? code : orderId();
+	}
+
+	LocalDate orderDate() {
+		return first().orderDate();
+	}
+
+	@Nullable String itemTypeCode() {
+		return first().itemTypeCode();
+	}
+
+	@Nullable String itemTypeName() {
+		return first().itemTypeName();
+	}
+
+	/** The sum of the lines' signed amounts, exact. */
+	BigDecimal amount() {
+		return this.lines.stream().map(StagedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static int compareIds(String first, String second) {
+		boolean firstIsNumber = isNumber(first);
+		if (firstIsNumber != isNumber(second)) {
+			return firstIsNumber ? -1 : 1;
+		}
+		if (firstIsNumber) {
+			String a = withoutLeadingZeros(first);
+			String b = withoutLeadingZeros(second);
+			int byValue = (a.length() != b.length()) ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+			if (byValue != 0) {
+				return byValue;
+			}
+		}
+		return first.compareTo(second);
+	}
+
+	private static boolean isNumber(String id) {
+		return !id.isEmpty() && id.chars().allMatch((c) -> c >= '0' && c <= '9');
+	}
+
+	private static String withoutLeadingZeros(String digits) {
+		int start = 0;
+		while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+			start++;
+		}
+		return digits.substring(start);
+	}
+
+	private record Key(ErpBusinessType businessType, String orderId) {
+	}
+
+}

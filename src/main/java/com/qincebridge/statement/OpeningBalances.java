@@ -1,0 +1,50 @@
+package com.qincebridge.statement;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Where a goods statement's opening balance (期初余额) comes from: the previous month's
+ * ending balance in our ledger, else a balance imported for the month
+ * ({@code import-balances}), else zero — and which of the three it was, for the report.
+ */
+@Repository
+public class OpeningBalances {
+
+	private final JdbcClient jdbc;
+
+	OpeningBalances(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Opening find(String companyCode, String customerCode, YearMonth month) {
+		Optional<BigDecimal> previous = this.jdbc.sql("""
+				SELECT end_balance FROM statement_ledger
+				WHERE kind = 'GOODS' AND company_code = ? AND customer_code = ? AND trade_month = ?
+					AND end_balance IS NOT NULL AND state <> 'INVALID'""")
+			.params(companyCode, customerCode, month.minusMonths(1).toString())
+			.query(BigDecimal.class)
+			.optional();
+		if (previous.isPresent()) {
+			return new Opening(previous.get(), "LEDGER");
+		}
+		return this.jdbc
+			.sql("SELECT amount FROM opening_balance WHERE company_code = ? AND customer_code = ? AND trade_month = ?")
+			.params(companyCode, customerCode, month.toString())
+			.query(BigDecimal.class)
+			.optional()
+			.map((amount) -> new Opening(amount, "IMPORTED"))
+			.orElseGet(() -> new Opening(BigDecimal.ZERO, "ZERO"));
+	}
+
+	/**
+	 * @param source LEDGER, IMPORTED or ZERO
+	 */
+	public record Opening(BigDecimal amount, String source) {
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.qincebridge.statement;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.qincebridge.http.ApiJson;
+import com.qincebridge.http.InvalidRequestException;
+import com.qincebridge.staging.StagedLine;
+import com.qincebridge.staging.StagingRepository;
+import com.qincebridge.statement.BuiltStatement.LineRef;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Builds one customer's statement from the staged lines of the whole month (a partial
+ * re-sync reads fewer days from the ERP but always rebuilds whole months). A value over a
+ * field limit makes the statement INVALID with the reason instead of failing the run.
+ */
+final class StatementBuildProcessor implements ItemProcessor<StatementKey, BuiltStatement> {
+
+	private final StagingRepository staging;
+
+	private final OpeningBalances openings;
+
+	private final ExpenseMappingSource expenseMapping;
+
+	private @Nullable ExpenseMapping mapping;
+
+	StatementBuildProcessor(StagingRepository staging, OpeningBalances openings, ExpenseMappingSource expenseMapping) {
+		this.staging = staging;
+		this.openings = openings;
+		this.expenseMapping = expenseMapping;
+	}
+
+	@Override
+	public BuiltStatement process(StatementKey key) {
+		List<StagedLine> lines = this.staging.lines(key.companyCode(), key.customerCode(), key.tradeMonth().atDay(1),
+				key.tradeMonth().atEndOfMonth(), key.kind().categories());
+		List<LineRef> refs = lines.stream()
+			.map((line) -> new LineRef(line.businessType(), line.detailId(), line.orderId(), line.amount()))
+			.toList();
+		String statementNo = key.statementNo();
+		try {
+			return switch (key.kind()) {
+				case GOODS -> goods(key, statementNo, lines, refs);
+				case EXPENSE -> expense(key, statementNo, lines, refs);
+			};
+		}
+		catch (InvalidRequestException ex) {
+			return new BuiltStatement(key, statementNo, "{}", ContentHash.of(ex.getMessage()), null, null, sum(lines),
+					0, refs, ex.getMessage());
+		}
+	}
+
+	private BuiltStatement goods(StatementKey key, String statementNo, List<StagedLine> lines, List<LineRef> refs) {
+		OpeningBalances.Opening opening = this.openings.find(key.companyCode(), key.customerCode(), key.tradeMonth());
+		BuiltGoodsStatement built = GoodsStatementBuilder.build(statementNo, key.customerCode(), key.tradeMonth(),
+				opening.amount(), lines);
+		String json = ApiJson.mapper().writeValueAsString(built.request());
+		GoodsTotals totals = built.totals();
+		int trades = (built.request().trade() != null) ? built.request().trade().size() : 0;
+		return new BuiltStatement(key, statementNo, json, ContentHash.of(built.request()), totals, opening.source(),
+				sum(lines), trades, refs, null);
+	}
+
+	private BuiltStatement expense(StatementKey key, String statementNo, List<StagedLine> lines, List<LineRef> refs) {
+		if (this.mapping == null) {
+			this.mapping = this.expenseMapping.load();
+		}
+		BuiltExpenseStatement built = ExpenseStatementBuilder.build(statementNo, key.customerCode(), key.tradeMonth(),
+				lines, this.mapping);
+		String json = ApiJson.mapper().writeValueAsString(built.request());
+		int trades = (built.request().trade() != null) ? built.request().trade().size() : 0;
+		return new BuiltStatement(key, statementNo, json, ContentHash.of(built.request()), null, null, built.total(),
+				trades, refs, null);
+	}
+
+	private static BigDecimal sum(List<StagedLine> lines) {
+		return lines.stream().map(StagedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}

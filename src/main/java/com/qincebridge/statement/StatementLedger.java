@@ -1,0 +1,184 @@
+package com.qincebridge.statement;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import com.qincebridge.qince.QinceAck;
+import com.qincebridge.qince.StatementStatus;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The statement ledger (the outbox): every statement built, what Qince last accepted, and
+ * what Qince shows. States: BUILT (to send), SENT (Qince accepted this content), VERIFIED
+ * (Qince lists it, with its statement id), REJECTED (Qince refused it; sent again on the
+ * next run), CONFLICT (Qince shows it confirmed and our content differs; never
+ * overwritten), INVALID (cannot be sent, with the reason).
+ */
+@Repository
+public class StatementLedger {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final TransactionTemplate ownTransaction;
+
+	StatementLedger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Store a built statement and the lines it holds. Unchanged content keeps its state;
+	 * content equal to what Qince last accepted counts as sent; any other content is to
+	 * be sent.
+	 */
+	void store(BuiltStatement statement, long jobExecutionId) {
+		Optional<Existing> existing = this.jdbc
+			.sql("SELECT state, sent_hash FROM statement_ledger WHERE statement_no = ?")
+			.param(statement.statementNo())
+			.query((rs, row) -> new Existing(rs.getString(1), rs.getString(2)))
+			.optional();
+		String state = stateFor(statement, existing.orElse(null));
+		GoodsTotals goods = statement.goodsTotals();
+		StatementKey key = statement.key();
+		Object[] values = { key.kind().name(), key.companyCode(), key.customerCode(), key.tradeMonth().toString(),
+				(goods != null) ? goods.beginBalance() : null, statement.openingSource(),
+				(goods != null) ? goods.shipments() : null, (goods != null) ? goods.returns() : null,
+				(goods != null) ? goods.receipts() : null, (goods != null) ? goods.endBalance() : null,
+				statement.total(), statement.lines().size(), statement.tradeCount(), statement.contentJson(),
+				statement.contentHash(), state, statement.invalidReason(), jobExecutionId, statement.statementNo() };
+		if (existing.isPresent()) {
+			this.jdbcTemplate.update(
+					"""
+							UPDATE statement_ledger SET kind = ?, company_code = ?, customer_code = ?, trade_month = ?,
+								begin_balance = ?, opening_source = ?, shipments = ?, returns_amount = ?, receipts = ?,
+								end_balance = ?, total_amount = ?, line_count = ?, trade_count = ?, content_json = ?,
+								content_hash = ?, state = ?, state_reason = ?, job_execution_id = ?, built_at = CURRENT_TIMESTAMP
+							WHERE statement_no = ?""",
+					values);
+		}
+		else {
+			this.jdbcTemplate.update("""
+					INSERT INTO statement_ledger (kind, company_code, customer_code, trade_month, begin_balance,
+						opening_source, shipments, returns_amount, receipts, end_balance, total_amount, line_count,
+						trade_count, content_json, content_hash, state, state_reason, job_execution_id, statement_no)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+		}
+		this.jdbc.sql("DELETE FROM statement_line WHERE statement_no = ?").param(statement.statementNo()).update();
+		this.jdbcTemplate.batchUpdate(
+				"INSERT INTO statement_line (statement_no, business_type, detail_id, order_id, amount) VALUES (?, ?, ?, ?, ?)",
+				statement.lines(), 500, (ps, line) -> {
+					ps.setString(1, statement.statementNo());
+					ps.setString(2, line.businessType().name());
+					ps.setString(3, line.detailId());
+					ps.setString(4, line.orderId());
+					ps.setBigDecimal(5, line.amount());
+				});
+	}
+
+	private static String stateFor(BuiltStatement statement, Existing existing) {
+		if (statement.invalidReason() != null) {
+			return "INVALID";
+		}
+		if (existing != null && statement.contentHash().equals(existing.sentHash())) {
+			return "VERIFIED".equals(existing.state()) ? "VERIFIED" : "SENT";
+		}
+		return "BUILT";
+	}
+
+	/**
+	 * Note, in a transaction of its own that survives a failure of the chunk, that a
+	 * statement is about to be sent, so that a restart after a crash can ask Qince
+	 * instead of sending it twice.
+	 */
+	void recordAttempt(String statementNo, String contentHash, LocalDateTime at) {
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
+			.sql("UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ? WHERE statement_no = ?")
+			.params(contentHash, Timestamp.valueOf(at), statementNo)
+			.update());
+	}
+
+	void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
+		this.jdbc
+			.sql("""
+					UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
+						send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
+						job_execution_id = ?
+					WHERE statement_no = ?""")
+			.params(contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(), jobExecutionId, statementNo)
+			.update();
+	}
+
+	/**
+	 * Qince already holds this content (a send before a crash landed); nothing was sent
+	 * now.
+	 */
+	void recordLanded(String statementNo, String contentHash) {
+		this.jdbc.sql("""
+				UPDATE statement_ledger SET state = 'SENT', state_reason = 'accepted before the previous run stopped',
+					sent_hash = ?, sent_at = attempt_at WHERE statement_no = ?""")
+			.params(contentHash, statementNo)
+			.update();
+	}
+
+	void recordRefused(String statementNo, String state, String reason, String returnCode) {
+		this.jdbc.sql("""
+				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
+			.params(state, truncate(reason, 1000), returnCode, statementNo)
+			.update();
+	}
+
+	/**
+	 * Record what Qince lists for a month, and count statements it lists with their
+	 * accepted content as VERIFIED.
+	 * @return how many statements of the ledger Qince lists
+	 */
+	int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {
+		int[][] updated = this.jdbcTemplate.batchUpdate("""
+				UPDATE statement_ledger SET qince_statement_id = ?, qince_status = ?, qince_modify_time = ?
+				WHERE statement_no = ? AND kind = ? AND trade_month = ?""", listed, 500, (ps, status) -> {
+			ps.setString(1, status.statementId());
+			ps.setString(2, status.statementStatus());
+			ps.setString(3, status.modifyTime());
+			ps.setString(4, status.serialNo());
+			ps.setString(5, kind.name());
+			ps.setString(6, month.toString());
+		});
+		int matched = 0;
+		for (int[] batch : updated) {
+			for (int count : batch) {
+				matched += Math.max(count, 0);
+			}
+		}
+		return matched;
+	}
+
+	/** Statements Qince accepted and lists: VERIFIED. */
+	int verifySent(StatementKind kind, YearMonth month) {
+		return this.jdbc.sql("""
+				UPDATE statement_ledger SET state = 'VERIFIED'
+				WHERE kind = ? AND trade_month = ? AND state = 'SENT' AND qince_statement_id IS NOT NULL""")
+			.params(kind.name(), month.toString())
+			.update();
+	}
+
+	static String truncate(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+	private record Existing(String state, String sentHash) {
+	}
+
+}

@@ -1,0 +1,38 @@
+package com.qincebridge.statement;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/**
+ * Makes and keeps the report of every statement run, completed or not.
+ */
+final class StatementReportListener implements JobExecutionListener {
+
+	private static final Logger logger = LoggerFactory.getLogger(StatementReportListener.class);
+
+	private final RunReports reports;
+
+	private final StatementKind kind;
+
+	StatementReportListener(RunReports reports, StatementKind kind) {
+		this.reports = reports;
+		this.kind = kind;
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		try {
+			RunReport report = this.reports.build(jobExecution, this.kind);
+			this.reports.store(report);
+			logger.info("Run report{}{}", System.lineSeparator(), RunReportText.render(report));
+		}
+		catch (RuntimeException ex) {
+			// a report that cannot be made must not hide the run's own outcome
+			logger.error("Could not make the report of run {}", jobExecution.getId(), ex);
+		}
+	}
+
+}

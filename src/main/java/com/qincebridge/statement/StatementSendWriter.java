@@ -1,0 +1,52 @@
+package com.qincebridge.statement;
+
+import java.util.Objects;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Records the outcome of each send in the ledger and counts the outcomes (SENT, LANDED,
+ * REJECTED, CONFLICT) in the step's execution context for the report.
+ */
+final class StatementSendWriter implements ItemWriter<SendOutcome>, StepExecutionListener {
+
+	static final String COUNT_PREFIX = "send.";
+
+	private final StatementLedger ledger;
+
+	private long jobExecutionId;
+
+	private ExecutionContext context = new ExecutionContext();
+
+	StatementSendWriter(StatementLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.jobExecutionId = stepExecution.getJobExecutionId();
+		this.context = stepExecution.getExecutionContext();
+	}
+
+	@Override
+	public void write(Chunk<? extends SendOutcome> chunk) {
+		for (SendOutcome outcome : chunk) {
+			PendingStatement statement = outcome.statement();
+			switch (outcome.result()) {
+				case "SENT" -> this.ledger.recordSent(statement.statementNo(), statement.contentHash(),
+						Objects.requireNonNull(outcome.ack()), this.jobExecutionId);
+				case "LANDED" -> this.ledger.recordLanded(statement.statementNo(), statement.contentHash());
+				default -> this.ledger.recordRefused(statement.statementNo(), outcome.result(),
+						Objects.requireNonNullElse(outcome.reason(), ""),
+						Objects.requireNonNullElse(outcome.code(), ""));
+			}
+			String key = COUNT_PREFIX + outcome.result();
+			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
+		}
+	}
+
+}

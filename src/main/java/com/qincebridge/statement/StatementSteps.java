@@ -1,0 +1,189 @@
+package com.qincebridge.statement;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.qincebridge.erp.ErpClient;
+import com.qincebridge.erp.ErpProperties;
+import com.qincebridge.qince.QinceClient;
+import com.qincebridge.qince.QinceProperties;
+import com.qincebridge.staging.StagingRepository;
+import com.qincebridge.staging.StagingSteps;
+import com.qincebridge.staging.TradeMonthRun;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The statement pipeline, one definition for both kinds of statement: customers → extract
+ * → build → Qince state → send → verify → write back, with a report after the run. Steps
+ * whose items call an API process the items of a chunk concurrently, up to the API's
+ * {@code max-concurrency}, and commit each chunk with its outcomes.
+ */
+@Component
+public class StatementSteps {
+
+	/** How far Qince's clock may differ from ours when deciding that a send landed. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private static final int BUILD_CHUNK = 50;
+
+	private final JobRepository jobRepository;
+
+	private final PlatformTransactionManager transactionManager;
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final StagingSteps staging;
+
+	private final StagingRepository stagingRepository;
+
+	private final StatementLedger ledger;
+
+	private final OpeningBalances openings;
+
+	private final ExpenseMappingSource expenseMapping;
+
+	private final RunReports reports;
+
+	private final ObjectProvider<QinceClient> qince;
+
+	private final ObjectProvider<ErpClient> erp;
+
+	private final QinceProperties qinceProperties;
+
+	private final ErpProperties erpProperties;
+
+	private final Clock clock;
+
+	StatementSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
+			JdbcTemplate jdbcTemplate, StagingSteps staging, StagingRepository stagingRepository,
+			StatementLedger ledger, OpeningBalances openings, ExpenseMappingSource expenseMapping, RunReports reports,
+			ObjectProvider<QinceClient> qince, ObjectProvider<ErpClient> erp, QinceProperties qinceProperties,
+			ErpProperties erpProperties, Clock clock) {
+		this.jobRepository = jobRepository;
+		this.transactionManager = transactionManager;
+		this.dataSource = dataSource;
+		this.jdbcTemplate = jdbcTemplate;
+		this.staging = staging;
+		this.stagingRepository = stagingRepository;
+		this.ledger = ledger;
+		this.openings = openings;
+		this.expenseMapping = expenseMapping;
+		this.reports = reports;
+		this.qince = qince;
+		this.erp = erp;
+		this.qinceProperties = qinceProperties;
+		this.erpProperties = erpProperties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The whole job for one kind of statement.
+	 * @param prefix the job's feature, which starts the job's and every step's name
+	 */
+	public Job job(String prefix, StatementKind kind) {
+		return new JobBuilder(prefix + "Job", this.jobRepository).start(customersStep(prefix))
+			.next(this.staging.extractStep(prefix + "ExtractStep", kind.businessTypes()))
+			.next(buildStep(prefix, kind))
+			.next(qinceStateStep(prefix + "QinceStateStep", kind, false))
+			.next(sendStep(prefix, kind))
+			.next(qinceStateStep(prefix + "VerifyStep", kind, true))
+			.next(writeBackStep(prefix, kind))
+			.listener(new StatementReportListener(this.reports, kind))
+			.build();
+	}
+
+	Step customersStep(String prefix) {
+		return new StepBuilder(prefix + "CustomersStep", this.jobRepository)
+			.tasklet(new StatementCustomersTasklet(this.qince, this.jdbcTemplate), this.transactionManager)
+			.build();
+	}
+
+	Step buildStep(String prefix, StatementKind kind) {
+		LateBoundReader<StatementKey> reader = new LateBoundReader<>((step) -> StatementQueries.statementKeys(
+				this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(),
+				step.getJobExecution().getJobInstance().getInstanceId(), BUILD_CHUNK));
+		CustomerScopedProcessor<StatementKey, BuiltStatement> processor = new CustomerScopedProcessor<>(
+				StatementKey::customerCode,
+				() -> new StatementBuildProcessor(this.stagingRepository, this.openings, this.expenseMapping));
+		StatementLedgerWriter writer = new StatementLedgerWriter(this.ledger);
+		return new StepBuilder(prefix + "BuildStep", this.jobRepository)
+			.<StatementKey, BuiltStatement>chunk(BUILD_CHUNK)
+			.transactionManager(this.transactionManager)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(reader)
+			.listener(processor)
+			.listener(writer)
+			.build();
+	}
+
+	Step qinceStateStep(String name, StatementKind kind, boolean verify) {
+		return new StepBuilder(name, this.jobRepository)
+			.tasklet(new QinceStatementsTasklet(kind, this.qince, this.ledger, verify), this.transactionManager)
+			.build();
+	}
+
+	Step sendStep(String prefix, StatementKind kind) {
+		int concurrency = this.qinceProperties.maxConcurrency();
+		LateBoundReader<PendingStatement> reader = new LateBoundReader<>((step) -> StatementQueries
+			.pendingStatements(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), 100));
+		CustomerScopedProcessor<PendingStatement, SendOutcome> processor = new CustomerScopedProcessor<>(
+				PendingStatement::customerCode,
+				() -> new StatementSendProcessor(this.qince.getObject(), this.ledger, this.clock, CLOCK_SKEW));
+		StatementSendWriter writer = new StatementSendWriter(this.ledger);
+		return new StepBuilder(prefix + "SendStep", this.jobRepository)
+			.<PendingStatement, SendOutcome>chunk(concurrency * 4)
+			.transactionManager(this.transactionManager)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(reader)
+			.listener(processor)
+			.listener(writer)
+			.taskExecutor(executor(prefix + "Send", concurrency))
+			.build();
+	}
+
+	Step writeBackStep(String prefix, StatementKind kind) {
+		int concurrency = this.erpProperties.maxConcurrency();
+		LateBoundReader<WriteBack> reader = new LateBoundReader<>((step) -> StatementQueries
+			.pendingWriteBacks(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), 200));
+		CustomerScopedProcessor<WriteBack, WriteBackOutcome> processor = new CustomerScopedProcessor<>(
+				WriteBack::customerCode, () -> new WriteBackProcessor(this.erp.getObject()));
+		WriteBackWriter writer = new WriteBackWriter(this.jdbcTemplate);
+		return new StepBuilder(prefix + "WriteBackStep", this.jobRepository)
+			.<WriteBack, WriteBackOutcome>chunk(concurrency * 8)
+			.transactionManager(this.transactionManager)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(reader)
+			.listener(processor)
+			.listener(writer)
+			.taskExecutor(executor(prefix + "WriteBack", concurrency))
+			.build();
+	}
+
+	private static AsyncTaskExecutor executor(String name, int concurrency) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+		executor.setConcurrencyLimit(concurrency);
+		return executor;
+	}
+
+}
