@@ -7,15 +7,27 @@ import java.util.Optional;
 
 /**
  * The zhixdl simulator of a {@link Sandbox}: its data set, its fault plan and what it
- * recorded. Serves {@code POST /open/company-customize-service/query} (see
- * {@link ErpProtocol} for the checks and {@link ErpQueryAnswer} for the queries).
- * <p>
+ * recorded. What a client can rely on at
+ * {@code POST /open/company-customize-service/query}:
+ * <ul>
+ * <li>The envelope is checked in the order of the documented statuses: a wrong app_key
+ * 00001, an unknown method or a GET 00002, no version 00003, no or an unknown
+ * business_type 00004, no business_params 00005 (also for a query without company_code),
+ * each as {@code success=false} with {@code data: []}. The documents' method
+ * {@code update} is read by the parameter it carries, and business_params may be a string
+ * holding the object.</li>
+ * <li>Queries page the {@link #data() data set} of one company by {@code limit} (default
+ * 50) and {@code page} (default 1), numbers or strings, over the order_start_date /
+ * order_end_date window (a line dated d is in when start &lt;= d 00:00:00 &lt;= end), and
+ * optionally one order id or an order_type (the source code); the answer carries items,
+ * first, before, current, last, next, total_pages, total_items and limit.</li>
+ * <li>Write-backs whose id the data set has are recorded with their repeat count and
+ * answered {@code {"result":"success"}}; an unknown id is refused with status 10001 (the
+ * documents give none) and not recorded. Write-backs do not change what queries return
+ * (the tables have no voucher or third-party id column).</li>
+ * </ul>
  * Endpoints are named {@code BUSINESS_TYPE/method}, such as {@code FB_RECEIVABLE/query}
- * or {@code FB_RECEIVE/update_third_id}, in call counts and fault rules. Write-backs
- * whose id the data set has are recorded with their repeat count and answered
- * {@code {"result":"success"}}; an unknown id is refused with status 10001 and not
- * recorded. Write-backs do not change the lines the queries return (the tables have no
- * voucher or third-party id column).
+ * or {@code FB_RECEIVE/update_third_id}, in call counts and fault rules.
  */
 public final class ErpSimulator {
 

@@ -3,9 +3,9 @@ package com.qincebridge.sandbox;
 import java.time.Duration;
 
 /**
- * What goes wrong with a call when a {@link FaultPlan} rule fires. Unless
- * {@link #afterProcessing()} is set, the request is not processed: nothing is stored or
- * written back. With it the request is processed first and its answer is then replaced by
+ * What goes wrong with a call when a {@link FaultPlan} rule fires. By default the request
+ * is not processed: nothing is stored or written back. A fault made with
+ * {@link #afterProcessing()} processes the request first and then replaces its answer by
  * the failure, which reproduces "the server accepted it but we never saw the answer".
  *
  * @param kind what happens

@@ -14,12 +14,34 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Qince simulator of a {@link Sandbox}: statements, customers, error logs and
- * prepayments, its fault plan, and pushes to a receiver. Serves every operation of
- * {@link QinceOperation} after the checks of {@link QinceProtocol}; see
- * {@link StatementBook} and {@link PrepaymentBook} for what each does. Endpoints are
- * named {@code module/operation}, such as {@code ksfStatement/saveStatement}, in call
- * counts and fault rules, where the operation alone ({@code saveStatement}) names them
- * too.
+ * prepayments, its fault plan, and pushes to a receiver. What a client can rely on:
+ * <ul>
+ * <li>Addresses: {@code POST /api/{module}/v1/{operation}/{openid}/{timestamp}/{digest}/
+ * {msg_id}} with each operation under its documented module (queryStatement, saveExpense,
+ * saveExpenseError and queryExpenseStatement under {@code ksfreport}); anything else is
+ * HTTP 404, another method than POST 405.</li>
+ * <li>Every call is refused with {@code return_code} 1 and a message naming the check
+ * when the openid is not the configured one, the timestamp is not {@code yyyyMMddHHmmss}
+ * in Asia/Shanghai within the settings' skew of the sandbox clock, the digest is not the
+ * lowercase hex MD5 of {@code body|appkey|timestamp}, the msg_id is empty, longer than 32
+ * characters or already used, or the body is no JSON object.</li>
+ * <li>Answers: saves {@code {msg_id, return_code: 0}}, queries {@code return_code "0"}
+ * with {@code response_data} a string holding the JSON rows, errors a numeric return_code
+ * (1, or 100608 for a missing or malformed statement field as in the documents).</li>
+ * <li>Statements are stored by serial_no (goods) and statement_no (expense); a second
+ * save overwrites and counts; the statement_id (19 digits) never changes;
+ * statement_status is 未确认 until {@link #confirm} or {@link #setStatementStatus}; a
+ * confirmed statement refuses saves (return_code 1), counted in
+ * {@link SavedStatement#refusedSaves()}. Queries need trade_month ("对账月份不能为空!") and
+ * return pages of {@link SandboxSettings#statementPageSize()} by page_number.</li>
+ * <li>Prepayments: a code is refused when ever used before, in either variant; a reversal
+ * adds the red document (reverse_status 2, negated lines) and marks the original
+ * (reverse_status 1); lists filter by create, modify and audit times, code, activity and
+ * flow status, paged by page and rows (default 1000).</li>
+ * </ul>
+ * Endpoints are named {@code module/operation}, such as
+ * {@code ksfStatement/saveStatement}, in call counts and fault rules, where the operation
+ * alone ({@code saveStatement}) names them too.
  */
 public final class QinceSimulator {
 
@@ -100,26 +122,26 @@ public final class QinceSimulator {
 
 	/** A goods-payment statement (货款对账单) by serial_no. */
 	public Optional<SavedStatement> statement(String serialNo) {
-		return this.statements.get(StatementKind.GOODS, serialNo);
+		return this.statements.get(QinceStatementKind.GOODS, serialNo);
 	}
 
 	/** An expense statement (费用对账单) by statement_no. */
 	public Optional<SavedStatement> expense(String statementNo) {
-		return this.statements.get(StatementKind.EXPENSE, statementNo);
+		return this.statements.get(QinceStatementKind.EXPENSE, statementNo);
 	}
 
 	/** Every statement of a kind, by number. */
-	public List<SavedStatement> statements(StatementKind kind) {
+	public List<SavedStatement> statements(QinceStatementKind kind) {
 		return this.statements.all(kind);
 	}
 
 	/** Set a statement's statement_status, such as 已确认 (see {@link #confirm}). */
-	public SavedStatement setStatementStatus(StatementKind kind, String number, String status) {
+	public SavedStatement setStatementStatus(QinceStatementKind kind, String number, String status) {
 		return this.statements.setStatus(kind, number, status);
 	}
 
 	/** Confirm a statement (已确认), as the customer would in Qince. */
-	public SavedStatement confirm(StatementKind kind, String number) {
+	public SavedStatement confirm(QinceStatementKind kind, String number) {
 		return setStatementStatus(kind, number, StatementBook.CONFIRMED);
 	}
 

@@ -44,7 +44,7 @@ final class SimulatorHandler implements HttpHandler {
 			Protocol.Call call = this.protocol.open(request);
 			FaultPlan.Decision decision = this.faults.decide(call.endpoint(), this.calls.record(call.endpoint()));
 			sleep(decision.latency());
-			Fault failure = decision.failure();
+			@Nullable Fault failure = decision.failure();
 			@Nullable Answer answer = (failure == null || failure.processFirst()) ? call.answer() : null;
 			if (failure == null) {
 				send(exchange, request, Objects.requireNonNull(answer));

@@ -1,7 +1,7 @@
 package com.qincebridge.sandbox;
 
 /** The two Qince statements and the field that numbers each. */
-public enum StatementKind {
+public enum QinceStatementKind {
 
 	/** 货款对账单, saved by saveStatement and numbered by {@code serial_no}. */
 	GOODS("serial_no"),
@@ -11,7 +11,7 @@ public enum StatementKind {
 
 	private final String numberField;
 
-	StatementKind(String numberField) {
+	QinceStatementKind(String numberField) {
 		this.numberField = numberField;
 	}
 
