@@ -19,6 +19,23 @@ public enum Command {
 
 			Exit status: 0 when the database and both APIs answered, 1 when one of them did not,
 			3 when a required setting is missing.
+			"""),
+
+	SANDBOX("sandbox", "run in-process simulators of zhixdl and Qince on a local port, for trials", """
+			Usage: java -jar qince-bridge.jar sandbox [--port=N] [--seed=N] [--size=N]
+			         [--months=2025-09,2025-10] [--companies=N] [--customers=N] [--known-share=0.75]
+			         [--malformed-rate=0] [--erp-app-key=K] [--qince-openid=O] [--qince-appkey=K]
+			         [--qince-push-secret=S]
+
+			Starts stateful simulators of the zhixdl open API and the Qince OpenAPI on one server at
+			127.0.0.1 (port 0, the default, picks a free one), prints the settings that point
+			serve, check or your own tools at them, and runs until Ctrl-C. The ERP data set is
+			generated from the seed: about --size detail lines over --months, for --companies
+			companies (101, 102, …) of --customers customers each, of which a --known-share are
+			returned by Qince getCustomers; --malformed-rate of the lines carry a malformed date or
+			amount. What the simulators recorded is shown as JSON under /sandbox on the same port.
+
+			Exit status: 0 when stopped, 2 when an option is not valid.
 			""");
 
 	private final String commandName;

@@ -1,0 +1,41 @@
+package com.qincebridge.sandbox;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Builds the lines of an order added on top of the generated data set: fresh ids of the
+ * "added" kinds (see {@link LineIds}), a code like {@code YS-20250929-X0001}, goods code
+ * CS001, well formed.
+ */
+final class AddedLines {
+
+	private AddedLines() {
+	}
+
+	/**
+	 * @param sequence numbers the order and each line, never the same number twice
+	 * @param counterparty code and name
+	 */
+	static List<ErpDocumentLine> order(long seed, LongSupplier sequence, int company, ErpItemType itemType,
+			LocalDate day, String[] counterparty, List<BigDecimal> amounts) {
+		ErpDocumentType type = itemType.documentType();
+		long orderNumber = sequence.getAsLong();
+		String orderId = LineIds.of(company, type, day, LineIds.ADDED_ORDER, orderNumber);
+		String orderCode = LineGenerator.orderCode(type, day, String.format("X%04d", orderNumber));
+		List<ErpDocumentLine> lines = new ArrayList<>();
+		for (BigDecimal amount : amounts) {
+			long lineNumber = sequence.getAsLong();
+			lines.add(new ErpDocumentLine(type, itemType, orderId, orderCode,
+					LineIds.of(company, type, day, LineIds.ADDED_DETAIL, lineNumber), ErpNames.companyCode(company),
+					ErpNames.companyName(company), counterparty[0], counterparty[1], day,
+					amount.setScale(2, RoundingMode.UNNECESSARY), "CS001", false, null, Mix.of(seed, lineNumber)));
+		}
+		return lines;
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.qincebridge.sandbox;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counts the calls of each endpoint; the count numbers the calls for fault triggers. */
+final class CallLog {
+
+	private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+	/** Count one call; returns its number, from 1, among the calls of its endpoint. */
+	int record(String endpoint) {
+		return this.counts.computeIfAbsent(endpoint, (key) -> new AtomicInteger()).incrementAndGet();
+	}
+
+	/**
+	 * The calls of the endpoints {@link FaultPlan#matches matching} a name, such as
+	 * {@code saveStatement} or {@code FB_RECEIVABLE/query}.
+	 */
+	int count(String endpoint) {
+		return this.counts.entrySet()
+			.stream()
+			.filter((entry) -> FaultPlan.matches(endpoint, entry.getKey()))
+			.mapToInt((entry) -> entry.getValue().get())
+			.sum();
+	}
+
+	/** Calls per endpoint, sorted by endpoint. */
+	Map<String, Integer> snapshot() {
+		Map<String, Integer> snapshot = new TreeMap<>();
+		this.counts.forEach((endpoint, count) -> snapshot.put(endpoint, count.get()));
+		return snapshot;
+	}
+
+	void clear() {
+		this.counts.clear();
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.qincebridge.sandbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fault rules of one simulator. A rule names an endpoint as {@code *} (any), as the
+ * whole endpoint ({@code FB_RECEIVABLE/query}, {@code ksfStatement/saveStatement}) or as
+ * either half ({@code FB_RECEIVABLE}, {@code query}, {@code saveStatement}). For each
+ * call every firing rule's latency is added up and the first firing rule of another kind,
+ * in the order the rules were added, decides the failure. Thread-safe.
+ */
+public final class FaultPlan {
+
+	private final long seed;
+
+	private final List<Rule> rules = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger ruleIds = new AtomicInteger();
+
+	FaultPlan(long seed) {
+		this.seed = seed;
+	}
+
+	/**
+	 * Add a rule.
+	 * @param endpoint which endpoints, as described on the class
+	 * @return this plan, for more rules
+	 */
+	public FaultPlan inject(String endpoint, Fault fault, Trigger trigger) {
+		this.rules.add(new Rule(this.ruleIds.incrementAndGet(), endpoint, fault, trigger));
+		return this;
+	}
+
+	public List<Rule> rules() {
+		return List.copyOf(this.rules);
+	}
+
+	/** Remove every rule. */
+	public void clear() {
+		this.rules.clear();
+	}
+
+	/** What happens to the {@code call}-th call of an endpoint. */
+	Decision decide(String endpoint, int call) {
+		Duration latency = Duration.ZERO;
+		Fault failure = null;
+		for (Rule rule : this.rules) {
+			if (!matches(rule.endpoint(), endpoint) || !rule.fires(this.seed, call)) {
+				continue;
+			}
+			if (rule.fault().kind() == Fault.Kind.LATENCY) {
+				latency = latency.plus(rule.fault().duration());
+			}
+			else if (failure == null) {
+				failure = rule.fault();
+			}
+		}
+		return new Decision(latency, failure);
+	}
+
+	/** Whether a rule's endpoint name covers an endpoint {@code group/operation}. */
+	static boolean matches(String name, String endpoint) {
+		if (name.equals("*") || name.equals(endpoint)) {
+			return true;
+		}
+		int slash = endpoint.indexOf('/');
+		return slash >= 0 && (name.equals(endpoint.substring(0, slash)) || name.equals(endpoint.substring(slash + 1)));
+	}
+
+	/**
+	 * A fault rule.
+	 *
+	 * @param id numbers the rules of a plan, part of the rate draw
+	 * @param endpoint which endpoints
+	 * @param fault what happens
+	 * @param trigger to which calls
+	 */
+	public record Rule(int id, String endpoint, Fault fault, Trigger trigger) {
+
+		boolean fires(long seed, int call) {
+			if (!this.trigger.concerns(call)) {
+				return false;
+			}
+			return this.trigger.rate() >= 1 || Mix.unit(Mix.of(seed, this.id, call)) < this.trigger.rate();
+		}
+
+	}
+
+	/** The latency to add and the failure to answer with, if any. */
+	record Decision(Duration latency, @Nullable Fault failure) {
+	}
+
+}

@@ -1,0 +1,219 @@
+package com.qincebridge.sandbox;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The statements and error logs the Qince simulator holds. A save stores the body under
+ * its number; a second save of the number overwrites it and counts one more save, unless
+ * the statement is confirmed (status 已确认): then it is refused with return_code 1 and
+ * counted as refused, an assumption (the documents say nothing) that makes an overwrite
+ * of a confirmed statement visible. Queries need trade_month ("对账月份不能为空!"), filter on it
+ * and on customer_code, and return pages of {@code pageSize} statements in number order,
+ * page_number counted from 1. Thread-safe.
+ */
+final class StatementBook {
+
+	static final String UNCONFIRMED = "未确认";
+
+	static final String CONFIRMED = "已确认";
+
+	private final long seed;
+
+	private final Clock clock;
+
+	private final int pageSize;
+
+	private final QinceCustomers customers;
+
+	private final Map<QinceStatementKind, Map<String, Stored>> statements = new EnumMap<>(QinceStatementKind.class);
+
+	private final List<QinceErrorLog> errorLogs = new ArrayList<>();
+
+	StatementBook(long seed, Clock clock, int pageSize, QinceCustomers customers) {
+		this.seed = seed;
+		this.clock = clock;
+		this.pageSize = pageSize;
+		this.customers = customers;
+		for (QinceStatementKind kind : QinceStatementKind.values()) {
+			this.statements.put(kind, new TreeMap<>());
+		}
+	}
+
+	synchronized QinceResult save(QinceStatementKind kind, JsonNode body) {
+		String problem = StatementChecks.problem(kind, body);
+		if (problem != null) {
+			return QinceResult.error(QinceResult.INVALID, problem);
+		}
+		String customer = Json.text(body, "customer_code");
+		if (!this.customers.accepts(customer)) {
+			return QinceResult.error(QinceResult.FAILED, "客户不存在!");
+		}
+		String number = Json.text(body, kind.numberField());
+		Stored stored = this.statements.get(kind).get(number);
+		if (stored != null && CONFIRMED.equals(stored.status)) {
+			stored.refusedSaves++;
+			return QinceResult.error(QinceResult.FAILED, "对账单已确认,不能修改: " + number);
+		}
+		if (stored == null) {
+			stored = new Stored(kind, number, Mix.digits("7", Mix.of(this.seed + kind.ordinal(), number), 19));
+			this.statements.get(kind).put(number, stored);
+		}
+		stored.content = body.deepCopy();
+		stored.saveCount++;
+		stored.modifyTime = ShanghaiTime.now(this.clock);
+		return QinceResult.saved();
+	}
+
+	synchronized QinceResult query(QinceStatementKind kind, JsonNode body) {
+		String month = Json.text(body, "trade_month");
+		if (month == null) {
+			return QinceResult.error(QinceResult.FAILED, "对账月份不能为空!");
+		}
+		String customer = Json.text(body, "customer_code");
+		int page = Json.positive(body, "page_number", 1);
+		ArrayNode rows = Json.array();
+		this.statements.get(kind)
+			.values()
+			.stream()
+			.filter((stored) -> month.equals(stored.tradeMonth())
+					&& (customer == null || customer.equals(stored.customerCode())))
+			.skip((long) (page - 1) * this.pageSize)
+			.limit(this.pageSize)
+			.forEach((stored) -> rows.add(row(stored)));
+		return QinceResult.rows(rows);
+	}
+
+	synchronized QinceResult logError(QinceStatementKind kind, JsonNode body) {
+		String customer = Json.text(body, "customer_code");
+		String reason = Json.text(body, "error_reason");
+		if (customer == null) {
+			return QinceResult.error(QinceResult.INVALID, "客户编码为空");
+		}
+		if (reason == null) {
+			return QinceResult.error(QinceResult.INVALID, "错误原因不能为空");
+		}
+		this.errorLogs.add(new QinceErrorLog(kind, customer, Json.text(body, "start_date"), reason,
+				Json.text(body, "error_status"), body.deepCopy(), this.clock.instant()));
+		return QinceResult.saved();
+	}
+
+	synchronized Optional<SavedStatement> get(QinceStatementKind kind, String number) {
+		return Optional.ofNullable(this.statements.get(kind).get(number)).map(Stored::snapshot);
+	}
+
+	synchronized List<SavedStatement> all(QinceStatementKind kind) {
+		return this.statements.get(kind).values().stream().map(Stored::snapshot).toList();
+	}
+
+	synchronized SavedStatement setStatus(QinceStatementKind kind, String number, String status) {
+		Stored stored = this.statements.get(kind).get(number);
+		if (stored == null) {
+			throw new IllegalArgumentException("no " + kind + " statement " + number);
+		}
+		stored.status = status;
+		stored.modifyTime = ShanghaiTime.now(this.clock);
+		stored.approveTime = CONFIRMED.equals(status) ? stored.modifyTime : "";
+		return stored.snapshot();
+	}
+
+	synchronized List<QinceErrorLog> errorLogs() {
+		return List.copyOf(this.errorLogs);
+	}
+
+	synchronized void clear() {
+		this.statements.values().forEach(Map::clear);
+		this.errorLogs.clear();
+	}
+
+	/** A row of queryStatement / queryExpenseStatement, fields as in the documents. */
+	private ObjectNode row(Stored stored) {
+		ObjectNode row = Json.object();
+		row.put("statement_id", stored.statementId);
+		row.put("serial_no", stored.number);
+		row.put("customer_code", stored.customerCode());
+		row.put("customer_name", this.customers.name(stored.customerCode()));
+		YearMonth month = month(stored.tradeMonth());
+		row.put("start_date", text(stored.content, "start_date", (month != null) ? month.atDay(1).toString() : ""));
+		row.put("end_date", text(stored.content, "end_date", (month != null) ? month.atEndOfMonth().toString() : ""));
+		row.put("last_person", "开放接口");
+		row.put("last_date", stored.modifyTime.substring(0, 10));
+		row.put("statement_status", stored.status);
+		row.put("customer_id", Mix.digits("8", Mix.of(this.seed, stored.customerCode()), 19));
+		row.put("modify_time", stored.modifyTime);
+		row.put("approve_name", stored.approveTime.isEmpty() ? "" : "审批人");
+		row.put("approve_time", stored.approveTime);
+		return row;
+	}
+
+	private static @Nullable YearMonth month(String text) {
+		try {
+			return YearMonth.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static String text(JsonNode node, String field, String fallback) {
+		String text = Json.text(node, field);
+		return (text != null) ? text : fallback;
+	}
+
+	/** One statement; its fields change under the book's lock only. */
+	private static final class Stored {
+
+		final QinceStatementKind kind;
+
+		final String number;
+
+		final String statementId;
+
+		JsonNode content = Json.object();
+
+		int saveCount;
+
+		int refusedSaves;
+
+		String status = UNCONFIRMED;
+
+		String modifyTime = "";
+
+		String approveTime = "";
+
+		Stored(QinceStatementKind kind, String number, String statementId) {
+			this.kind = kind;
+			this.number = number;
+			this.statementId = statementId;
+		}
+
+		String customerCode() {
+			return text(this.content, "customer_code", "");
+		}
+
+		String tradeMonth() {
+			String month = Json.text(this.content, "trade_month");
+			String start = text(this.content, "start_date", "");
+			return (month != null) ? month : start.substring(0, Math.min(7, start.length()));
+		}
+
+		SavedStatement snapshot() {
+			return new SavedStatement(this.kind, this.number, this.statementId, customerCode(), tradeMonth(),
+					this.status, this.saveCount, this.refusedSaves, this.content.deepCopy(), this.modifyTime);
+		}
+
+	}
+
+}

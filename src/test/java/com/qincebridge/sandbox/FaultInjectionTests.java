@@ -1,0 +1,151 @@
+package com.qincebridge.sandbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.qincebridge.erp.ErpBusinessType;
+import com.qincebridge.erp.ErpClient;
+import com.qincebridge.erp.ErpQuery;
+import com.qincebridge.http.ApiContractException;
+import com.qincebridge.http.ApiLimits;
+import com.qincebridge.http.ApiRejectedException;
+import com.qincebridge.http.ApiTransportException;
+import com.qincebridge.http.ApiUnavailableException;
+import com.qincebridge.qince.QinceClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every kind of fault, on the Nth call and at a rate, as the product's clients see it.
+ */
+class FaultInjectionTests {
+
+	private final Sandbox sandbox = Sandbox.start();
+
+	private final ErpClient erp = SandboxTestSupport.erpClient(this.sandbox);
+
+	private final QinceClient qince = SandboxTestSupport.qinceClient(this.sandbox);
+
+	@AfterEach
+	void close() {
+		this.erp.close();
+		this.sandbox.close();
+	}
+
+	@Test
+	void latencyDelaysOnlyTheNthCall() {
+		this.sandbox.erp()
+			.faults()
+			.inject("FB_RECEIVABLE/query", Fault.latency(Duration.ofMillis(400)), Trigger.onCall(2));
+		List<Duration> durations = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			long started = System.nanoTime();
+			this.erp.queryReceivables(ErpQuery.of("101").withLimit(1));
+			durations.add(Duration.ofNanos(System.nanoTime() - started));
+		}
+		assertThat(durations.get(1)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+		assertThat(durations.get(0)).isLessThan(Duration.ofMillis(400));
+		assertThat(durations.get(2)).isLessThan(Duration.ofMillis(400));
+	}
+
+	@Test
+	void anHttp5xxIsRetriedByTheClientAndTheSecondTryProcessed() {
+		this.sandbox.qince().faults().inject("saveStatement", Fault.httpStatus(503), Trigger.onCall(1));
+		QinceClient retrying = SandboxTestSupport.qinceClient(this.sandbox, SandboxTestSupport.limits(3));
+		retrying.saveStatement(QinceStatementClientTests.statement("HK1", "C101-0001", "1.00").toGoodsStatement());
+		assertThat(this.sandbox.qince().calls("saveStatement")).isEqualTo(2);
+		assertThat(this.sandbox.qince().statement("HK1").get().saveCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aTimeoutHoldsTheCallLongerThanTheClientWaitsAndProcessesNothing() {
+		this.sandbox.erp().faults().inject("update_third_id", Fault.timeout(Duration.ofSeconds(2)), Trigger.onCall(1));
+		ApiLimits impatient = new ApiLimits(Duration.ofSeconds(1), Duration.ofMillis(300), 1, 100, 1, Duration.ZERO,
+				Duration.ZERO);
+		ErpDocumentLine line = this.sandbox.erp().data().lines().findFirst().get();
+		try (ErpClient client = SandboxTestSupport.erpClient(this.sandbox, impatient)) {
+			assertThatExceptionOfType(ApiTransportException.class)
+				.isThrownBy(() -> client.updateThirdId(ErpBusinessType.FB_RECEIVABLE, line.detailId(), "1"))
+				.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+		}
+		assertThat(this.sandbox.erp().writeBacks()).isEmpty();
+	}
+
+	@Test
+	void aBodyThatIsNotJsonOrIsTruncatedBreaksTheContract() {
+		this.sandbox.qince().faults().inject("getCustomers", Fault.notJson(), Trigger.onCall(1));
+		this.sandbox.erp().faults().inject("query", Fault.truncated(), Trigger.onCall(1));
+		assertThatExceptionOfType(ApiContractException.class).isThrownBy(this.qince::getCustomers);
+		assertThatExceptionOfType(ApiContractException.class)
+			.isThrownBy(() -> this.erp.queryPayments(ErpQuery.of("101")));
+		assertThat(this.qince.getCustomers()).isNotEmpty();
+		assertThat(this.erp.queryPayments(ErpQuery.of("101")).rows()).isNotEmpty();
+	}
+
+	@Test
+	void businessErrorsAreTheApisOwnRefusals() {
+		this.sandbox.erp().faults().inject("FB_PAYABLE", Fault.businessError("00009", "系统繁忙"), Trigger.onCall(1));
+		this.sandbox.qince()
+			.faults()
+			.inject("saveStatement", Fault.businessError("100608", "对账单号为空"), Trigger.onCall(1));
+		assertThatExceptionOfType(ApiRejectedException.class)
+			.isThrownBy(() -> this.erp.queryPayables(ErpQuery.of("101")))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("00009"));
+		assertThatExceptionOfType(ApiRejectedException.class)
+			.isThrownBy(() -> this.qince
+				.saveStatement(QinceStatementClientTests.statement("HK2", "C101-0001", "1.00").toGoodsStatement()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("100608"));
+		assertThat(this.sandbox.qince().statement("HK2")).isEmpty();
+	}
+
+	@Test
+	void acceptThenFailStoresTheStatementButTheClientSeesA500() {
+		this.sandbox.qince().faults().inject("saveStatement", Fault.acceptThenFail(), Trigger.onCall(1));
+		this.sandbox.erp().faults().inject("update_voucher_no", Fault.acceptThenFail(), Trigger.onCall(1));
+		assertThatExceptionOfType(ApiUnavailableException.class).isThrownBy(() -> this.qince
+			.saveStatement(QinceStatementClientTests.statement("HK3", "C101-0001", "1.00").toGoodsStatement()));
+		assertThat(this.sandbox.qince().statement("HK3").get().saveCount()).isEqualTo(1);
+		ErpDocumentLine line = this.sandbox.erp().data().lines().findFirst().get();
+		assertThatExceptionOfType(ApiUnavailableException.class)
+			.isThrownBy(() -> this.erp.updateVoucherNo(ErpBusinessType.FB_RECEIVABLE, line.orderId(), "HK3"));
+		assertThat(this.sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, line.orderId())).contains("HK3");
+	}
+
+	@Test
+	void faultsAtARateHitTheSameCallsOnEveryRun() {
+		List<Integer> failed = failingCalls(this.sandbox);
+		assertThat(failed).hasSizeBetween(40, 80);
+		try (Sandbox again = Sandbox.start()) {
+			assertThat(failingCalls(again)).isEqualTo(failed);
+		}
+	}
+
+	@Test
+	void aRuleFromACallOnTakesTheEndpointDownUntilCleared() {
+		this.sandbox.erp().faults().inject("*", Fault.httpStatus(502), Trigger.fromCall(2));
+		this.erp.queryReceipts(ErpQuery.of("101").withLimit(1));
+		assertThatExceptionOfType(ApiUnavailableException.class)
+			.isThrownBy(() -> this.erp.queryReceipts(ErpQuery.of("101").withLimit(1)))
+			.satisfies((ex) -> assertThat(ex.httpStatus()).isEqualTo(502));
+		this.sandbox.erp().faults().clear();
+		this.erp.queryReceipts(ErpQuery.of("101").withLimit(1));
+		assertThat(this.sandbox.erp().calls("FB_RECEIVE")).isEqualTo(3);
+	}
+
+	/** The numbers of the getCustomers calls, of 200, that a 30% rate of 500s fails. */
+	private static List<Integer> failingCalls(Sandbox sandbox) {
+		sandbox.qince().faults().inject("getCustomers", Fault.httpStatus(500), Trigger.atRate(0.3));
+		List<Integer> failed = new ArrayList<>();
+		for (int call = 1; call <= 200; call++) {
+			if (SandboxTestSupport.postQince(sandbox, "ksfStatement", "getCustomers", "{}").status() == 500) {
+				failed.add(call);
+			}
+		}
+		return failed;
+	}
+
+}
