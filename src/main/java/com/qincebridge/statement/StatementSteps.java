@@ -59,6 +59,8 @@ public class StatementSteps {
 
 	private final RunReports reports;
 
+	private final WriteBackLog writeBackLog;
+
 	private final ObjectProvider<QinceClient> qince;
 
 	private final ObjectProvider<ErpClient> erp;
@@ -72,8 +74,8 @@ public class StatementSteps {
 	StatementSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
 			JdbcTemplate jdbcTemplate, StagingSteps staging, StagingRepository stagingRepository,
 			StatementLedger ledger, OpeningBalances openings, ExpenseMappingSource expenseMapping, RunReports reports,
-			ObjectProvider<QinceClient> qince, ObjectProvider<ErpClient> erp, QinceProperties qinceProperties,
-			ErpProperties erpProperties, Clock clock) {
+			WriteBackLog writeBackLog, ObjectProvider<QinceClient> qince, ObjectProvider<ErpClient> erp,
+			QinceProperties qinceProperties, ErpProperties erpProperties, Clock clock) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.dataSource = dataSource;
@@ -84,6 +86,7 @@ public class StatementSteps {
 		this.openings = openings;
 		this.expenseMapping = expenseMapping;
 		this.reports = reports;
+		this.writeBackLog = writeBackLog;
 		this.qince = qince;
 		this.erp = erp;
 		this.qinceProperties = qinceProperties;
@@ -134,21 +137,25 @@ public class StatementSteps {
 	}
 
 	Step qinceStateStep(String name, StatementKind kind, boolean verify) {
+		// read-only towards Qince: runs again on restart, so that the send step resumes
+		// with
+		// what Qince holds now (sends that landed before the crash)
 		return new StepBuilder(name, this.jobRepository)
 			.tasklet(new QinceStatementsTasklet(kind, this.qince, this.ledger, verify), this.transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
 	Step sendStep(String prefix, StatementKind kind) {
 		int concurrency = this.qinceProperties.maxConcurrency();
+		int chunk = concurrency * 4;
 		LateBoundReader<PendingStatement> reader = new LateBoundReader<>((step) -> StatementQueries
-			.pendingStatements(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), 100));
+			.pendingStatements(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), chunk));
 		CustomerScopedProcessor<PendingStatement, SendOutcome> processor = new CustomerScopedProcessor<>(
 				PendingStatement::customerCode,
 				() -> new StatementSendProcessor(this.qince.getObject(), this.ledger, this.clock, CLOCK_SKEW));
 		StatementSendWriter writer = new StatementSendWriter(this.ledger);
-		return new StepBuilder(prefix + "SendStep", this.jobRepository)
-			.<PendingStatement, SendOutcome>chunk(concurrency * 4)
+		return new StepBuilder(prefix + "SendStep", this.jobRepository).<PendingStatement, SendOutcome>chunk(chunk)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(processor)
@@ -162,13 +169,13 @@ public class StatementSteps {
 
 	Step writeBackStep(String prefix, StatementKind kind) {
 		int concurrency = this.erpProperties.maxConcurrency();
+		int chunk = concurrency * 8;
 		LateBoundReader<WriteBack> reader = new LateBoundReader<>((step) -> StatementQueries
-			.pendingWriteBacks(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), 200));
+			.pendingWriteBacks(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), chunk));
 		CustomerScopedProcessor<WriteBack, WriteBackOutcome> processor = new CustomerScopedProcessor<>(
-				WriteBack::customerCode, () -> new WriteBackProcessor(this.erp.getObject()));
-		WriteBackWriter writer = new WriteBackWriter(this.jdbcTemplate);
-		return new StepBuilder(prefix + "WriteBackStep", this.jobRepository)
-			.<WriteBack, WriteBackOutcome>chunk(concurrency * 8)
+				WriteBack::customerCode, () -> new WriteBackProcessor(this.erp.getObject(), this.writeBackLog));
+		WriteBackWriter writer = new WriteBackWriter();
+		return new StepBuilder(prefix + "WriteBackStep", this.jobRepository).<WriteBack, WriteBackOutcome>chunk(chunk)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(processor)
