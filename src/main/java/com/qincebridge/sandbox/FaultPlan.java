@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fault rules of one simulator. A rule names an endpoint as {@code *} (any), as the
  * whole endpoint ({@code FB_RECEIVABLE/query}, {@code ksfStatement/saveStatement}) or as
- * either half ({@code FB_RECEIVABLE}, {@code query}, {@code saveStatement}). For each
- * call every firing rule's latency is added up and the first firing rule of another kind,
- * in the order the rules were added, decides the failure. Thread-safe.
+ * either half ({@code FB_RECEIVABLE}, {@code query}, {@code saveStatement}). A space may
+ * stand for the slash and the clients' prefix is ignored, so the endpoint of an
+ * {@code ApiException} ({@code zhixdl FB_RECEIVE query}) names it too. For each call
+ * every firing rule's latency is added up and the first firing rule of another kind, in
+ * the order the rules were added, decides the failure. Thread-safe.
  */
 public final class FaultPlan {
 
@@ -63,8 +65,14 @@ public final class FaultPlan {
 		return new Decision(latency, failure);
 	}
 
-	/** Whether a rule's endpoint name covers an endpoint {@code group/operation}. */
-	static boolean matches(String name, String endpoint) {
+	/**
+	 * Whether a rule's endpoint name covers an endpoint {@code group/operation}. A space
+	 * may stand for the slash, and the clients' prefix ({@code zhixdl }, {@code qince })
+	 * is ignored, so the endpoint of an {@code ApiException} names it as well, such as
+	 * {@code zhixdl FB_RECEIVE query} or {@code qince ksfStatement/saveStatement}.
+	 */
+	static boolean matches(String rawName, String endpoint) {
+		String name = rawName.strip().replaceFirst("^(zhixdl|qince) ", "").replace(' ', '/');
 		if (name.equals("*") || name.equals(endpoint)) {
 			return true;
 		}

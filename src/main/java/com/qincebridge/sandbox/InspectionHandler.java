@@ -29,9 +29,9 @@ final class InspectionHandler implements HttpHandler {
 		QinceSimulator qince = sandbox.qince();
 		this.views = Map.of("/sandbox/erp/calls", erp::calls, "/sandbox/erp/write-backs", erp::writeBacks,
 				"/sandbox/qince/calls", qince::calls, "/sandbox/qince/customers", qince::customers,
-				"/sandbox/qince/statements", () -> qince.statements(QinceStatementKind.GOODS),
-				"/sandbox/qince/expenses", () -> qince.statements(QinceStatementKind.EXPENSE),
-				"/sandbox/qince/error-logs", qince::errorLogs, "/sandbox/qince/prepayments",
+				"/sandbox/qince/statements", () -> qince.statements(StatementKind.GOODS), "/sandbox/qince/expenses",
+				() -> qince.statements(StatementKind.EXPENSE), "/sandbox/qince/error-logs", qince::errorLogs,
+				"/sandbox/qince/prepayments",
 				() -> Map.of("ap_cp", qince.prepayments(PrepaymentKind.AP_CP), "online_cost",
 						qince.prepayments(PrepaymentKind.ONLINE_COST)),
 				"/sandbox/qince/pushes", qince::pushes, "/sandbox", () -> index(sandbox));

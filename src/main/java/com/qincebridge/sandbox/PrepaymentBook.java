@@ -15,10 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The prepayments the Qince simulator holds, both variants, in the order they were
  * created. A {@code code} that was ever used (by either variant, reversals included) is
  * refused with return_code 1, as "必须不重复" demands; without a code one is generated like
- * {@code YFK2025100100000001}. A reversal (红冲) creates a new prepayment with the negated
- * lines, reverse_status 2 and flow_status 1, and marks the original reverse_status 1;
- * both link to each other. The online-cost variant requires account, activity_cm_id and
- * prepayment_amount, and ext_list on updates. Thread-safe.
+ * {@code YFK2025100100000001}; a code longer than its VARCHAR(100) is refused. A reversal
+ * (红冲) creates a new prepayment with the negated lines, reverse_status 2 and flow_status
+ * 1, and marks the original reverse_status 1; both link to each other. The online-cost
+ * variant requires account, activity_cm_id and prepayment_amount, and ext_list on
+ * updates. Thread-safe.
  */
 final class PrepaymentBook {
 
@@ -42,6 +43,9 @@ final class PrepaymentBook {
 
 	synchronized QinceResult add(PrepaymentKind kind, JsonNode body) {
 		String code = Json.text(body, "code");
+		if (code != null && code.length() > 100) {
+			return QinceResult.error(QinceResult.FAILED, "预付款单号超过100个字符: " + code);
+		}
 		if (code != null && this.byCode.containsKey(code)) {
 			return QinceResult.error(QinceResult.FAILED, "预付款单号已存在,必须不重复: " + code);
 		}

@@ -36,13 +36,12 @@ public record Push(String msgId, String dataId, String dataVersion, String dataF
 	 * A request to re-sync statements (ksf_statement) or expense statements (ksf_expense)
 	 * of some customers over some dates, yyyy-MM-dd.
 	 */
-	public static Push statementResync(QinceStatementKind kind, String customerCodes, String startDate,
-			String endDate) {
+	public static Push statementResync(StatementKind kind, String customerCodes, String startDate, String endDate) {
 		String data = Json.write(Json.object()
 			.put("customer_code", customerCodes)
 			.put("start_date", startDate)
 			.put("end_date", endDate));
-		return of((kind == QinceStatementKind.GOODS) ? "ksf_statement" : "ksf_expense", data);
+		return of((kind == StatementKind.GOODS) ? "ksf_statement" : "ksf_expense", data);
 	}
 
 	public Push withMsgId(String msgId) {

@@ -16,6 +16,6 @@ import tools.jackson.databind.JsonNode;
  * @param content the whole body
  * @param at when it arrived, by the sandbox clock
  */
-public record QinceErrorLog(QinceStatementKind kind, String customerCode, @Nullable String startDate,
-		String errorReason, @Nullable String errorStatus, JsonNode content, Instant at) {
+public record QinceErrorLog(StatementKind kind, String customerCode, @Nullable String startDate, String errorReason,
+		@Nullable String errorStatus, JsonNode content, Instant at) {
 }

@@ -13,13 +13,13 @@ final class QinceOperations {
 	static BiFunction<QinceOperation, JsonNode, QinceResult> of(StatementBook statements, PrepaymentBook prepayments,
 			QinceCustomers customers) {
 		return (operation, body) -> switch (operation) {
-			case SAVE_STATEMENT -> statements.save(QinceStatementKind.GOODS, body);
-			case SAVE_STATEMENT_ERROR -> statements.logError(QinceStatementKind.GOODS, body);
+			case SAVE_STATEMENT -> statements.save(StatementKind.GOODS, body);
+			case SAVE_STATEMENT_ERROR -> statements.logError(StatementKind.GOODS, body);
 			case GET_CUSTOMERS -> customers.rows();
-			case QUERY_STATEMENT -> statements.query(QinceStatementKind.GOODS, body);
-			case SAVE_EXPENSE -> statements.save(QinceStatementKind.EXPENSE, body);
-			case SAVE_EXPENSE_ERROR -> statements.logError(QinceStatementKind.EXPENSE, body);
-			case QUERY_EXPENSE_STATEMENT -> statements.query(QinceStatementKind.EXPENSE, body);
+			case QUERY_STATEMENT -> statements.query(StatementKind.GOODS, body);
+			case SAVE_EXPENSE -> statements.save(StatementKind.EXPENSE, body);
+			case SAVE_EXPENSE_ERROR -> statements.logError(StatementKind.EXPENSE, body);
+			case QUERY_EXPENSE_STATEMENT -> statements.query(StatementKind.EXPENSE, body);
 			case ADD_APPLY -> prepayments.add(PrepaymentKind.AP_CP, body);
 			case REVERSE_APPLY -> prepayments.reverse(PrepaymentKind.AP_CP, body);
 			case QUERY_LIST -> prepayments.list(PrepaymentKind.AP_CP, body);

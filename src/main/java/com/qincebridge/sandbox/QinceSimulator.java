@@ -122,26 +122,26 @@ public final class QinceSimulator {
 
 	/** A goods-payment statement (货款对账单) by serial_no. */
 	public Optional<SavedStatement> statement(String serialNo) {
-		return this.statements.get(QinceStatementKind.GOODS, serialNo);
+		return this.statements.get(StatementKind.GOODS, serialNo);
 	}
 
 	/** An expense statement (费用对账单) by statement_no. */
 	public Optional<SavedStatement> expense(String statementNo) {
-		return this.statements.get(QinceStatementKind.EXPENSE, statementNo);
+		return this.statements.get(StatementKind.EXPENSE, statementNo);
 	}
 
 	/** Every statement of a kind, by number. */
-	public List<SavedStatement> statements(QinceStatementKind kind) {
+	public List<SavedStatement> statements(StatementKind kind) {
 		return this.statements.all(kind);
 	}
 
 	/** Set a statement's statement_status, such as 已确认 (see {@link #confirm}). */
-	public SavedStatement setStatementStatus(QinceStatementKind kind, String number, String status) {
+	public SavedStatement setStatementStatus(StatementKind kind, String number, String status) {
 		return this.statements.setStatus(kind, number, status);
 	}
 
 	/** Confirm a statement (已确认), as the customer would in Qince. */
-	public SavedStatement confirm(QinceStatementKind kind, String number) {
+	public SavedStatement confirm(StatementKind kind, String number) {
 		return setStatementStatus(kind, number, StatementBook.CONFIRMED);
 	}
 

@@ -16,6 +16,6 @@ import tools.jackson.databind.JsonNode;
  * @param content the body of the last accepted save
  * @param modifyTime when it was last saved or its status set, yyyy-MM-dd HH:mm:ss
  */
-public record SavedStatement(QinceStatementKind kind, String number, String statementId, String customerCode,
+public record SavedStatement(StatementKind kind, String number, String statementId, String customerCode,
 		String tradeMonth, String status, int saveCount, int refusedSaves, JsonNode content, String modifyTime) {
 }

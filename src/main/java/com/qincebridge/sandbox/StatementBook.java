@@ -38,7 +38,7 @@ final class StatementBook {
 
 	private final QinceCustomers customers;
 
-	private final Map<QinceStatementKind, Map<String, Stored>> statements = new EnumMap<>(QinceStatementKind.class);
+	private final Map<StatementKind, Map<String, Stored>> statements = new EnumMap<>(StatementKind.class);
 
 	private final List<QinceErrorLog> errorLogs = new ArrayList<>();
 
@@ -47,12 +47,12 @@ final class StatementBook {
 		this.clock = clock;
 		this.pageSize = pageSize;
 		this.customers = customers;
-		for (QinceStatementKind kind : QinceStatementKind.values()) {
+		for (StatementKind kind : StatementKind.values()) {
 			this.statements.put(kind, new TreeMap<>());
 		}
 	}
 
-	synchronized QinceResult save(QinceStatementKind kind, JsonNode body) {
+	synchronized QinceResult save(StatementKind kind, JsonNode body) {
 		String problem = StatementChecks.problem(kind, body);
 		if (problem != null) {
 			return QinceResult.error(QinceResult.INVALID, problem);
@@ -77,7 +77,7 @@ final class StatementBook {
 		return QinceResult.saved();
 	}
 
-	synchronized QinceResult query(QinceStatementKind kind, JsonNode body) {
+	synchronized QinceResult query(StatementKind kind, JsonNode body) {
 		String month = Json.text(body, "trade_month");
 		if (month == null) {
 			return QinceResult.error(QinceResult.FAILED, "对账月份不能为空!");
@@ -96,7 +96,7 @@ final class StatementBook {
 		return QinceResult.rows(rows);
 	}
 
-	synchronized QinceResult logError(QinceStatementKind kind, JsonNode body) {
+	synchronized QinceResult logError(StatementKind kind, JsonNode body) {
 		String customer = Json.text(body, "customer_code");
 		String reason = Json.text(body, "error_reason");
 		if (customer == null) {
@@ -110,15 +110,15 @@ final class StatementBook {
 		return QinceResult.saved();
 	}
 
-	synchronized Optional<SavedStatement> get(QinceStatementKind kind, String number) {
+	synchronized Optional<SavedStatement> get(StatementKind kind, String number) {
 		return Optional.ofNullable(this.statements.get(kind).get(number)).map(Stored::snapshot);
 	}
 
-	synchronized List<SavedStatement> all(QinceStatementKind kind) {
+	synchronized List<SavedStatement> all(StatementKind kind) {
 		return this.statements.get(kind).values().stream().map(Stored::snapshot).toList();
 	}
 
-	synchronized SavedStatement setStatus(QinceStatementKind kind, String number, String status) {
+	synchronized SavedStatement setStatus(StatementKind kind, String number, String status) {
 		Stored stored = this.statements.get(kind).get(number);
 		if (stored == null) {
 			throw new IllegalArgumentException("no " + kind + " statement " + number);
@@ -175,7 +175,7 @@ final class StatementBook {
 	/** One statement; its fields change under the book's lock only. */
 	private static final class Stored {
 
-		final QinceStatementKind kind;
+		final StatementKind kind;
 
 		final String number;
 
@@ -193,7 +193,7 @@ final class StatementBook {
 
 		String approveTime = "";
 
-		Stored(QinceStatementKind kind, String number, String statementId) {
+		Stored(StatementKind kind, String number, String statementId) {
 			this.kind = kind;
 			this.number = number;
 			this.statementId = statementId;

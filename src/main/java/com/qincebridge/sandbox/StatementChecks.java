@@ -35,7 +35,7 @@ final class StatementChecks {
 	}
 
 	/** Why a save is refused, or null when it is acceptable. */
-	static @Nullable String problem(QinceStatementKind kind, JsonNode body) {
+	static @Nullable String problem(StatementKind kind, JsonNode body) {
 		String number = Json.text(body, kind.numberField());
 		if (number == null) {
 			return "对账单号为空";
@@ -54,7 +54,7 @@ final class StatementChecks {
 		if (tooLong != null) {
 			return "字段超过32个字符: " + tooLong;
 		}
-		return (kind == QinceStatementKind.GOODS) ? goodsProblem(body, number) : null;
+		return (kind == StatementKind.GOODS) ? goodsProblem(body, number) : null;
 	}
 
 	private static @Nullable String goodsProblem(JsonNode body, String number) {

@@ -136,6 +136,20 @@ class FaultInjectionTests {
 		assertThat(this.sandbox.erp().calls("FB_RECEIVE")).isEqualTo(3);
 	}
 
+	@Test
+	void rulesNameEndpointsWholeByHalfOrAsTheClientsExceptionsDo() {
+		assertThat(FaultPlan.matches("FB_RECEIVE/query", "FB_RECEIVE/query")).isTrue();
+		assertThat(FaultPlan.matches("FB_RECEIVE query", "FB_RECEIVE/query")).isTrue();
+		assertThat(FaultPlan.matches("zhixdl FB_RECEIVE query", "FB_RECEIVE/query")).isTrue();
+		assertThat(FaultPlan.matches("qince ksfStatement/saveStatement", "ksfStatement/saveStatement")).isTrue();
+		assertThat(FaultPlan.matches("query", "FB_PAYMENT/query")).isTrue();
+		assertThat(FaultPlan.matches("FB_PAYMENT", "FB_PAYMENT/update_third_id")).isTrue();
+		assertThat(FaultPlan.matches("*", "cuxiaoPrepayment/addApply")).isTrue();
+		assertThat(FaultPlan.matches("FB_RECEIVE", "FB_RECEIVABLE/query")).isFalse();
+		assertThat(FaultPlan.matches("saveStatement", "ksfStatement/saveStatementError")).isFalse();
+		assertThat(FaultPlan.matches("extFiledUpdate", "cuxiaoOnLineCostPrepayment/extFiledUpdate")).isTrue();
+	}
+
 	/** The numbers of the getCustomers calls, of 200, that a 30% rate of 500s fails. */
 	private static List<Integer> failingCalls(Sandbox sandbox) {
 		sandbox.qince().faults().inject("getCustomers", Fault.httpStatus(500), Trigger.atRate(0.3));

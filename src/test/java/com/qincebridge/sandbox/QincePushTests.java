@@ -46,7 +46,7 @@ class QincePushTests {
 
 	@Test
 	void aStatementResyncPushArrivesAsASignedForm() {
-		Push push = Push.statementResync(QinceStatementKind.GOODS, "C101-0001,C101-0002", "2025-09-01", "2025-09-30");
+		Push push = Push.statementResync(StatementKind.GOODS, "C101-0001,C101-0002", "2025-09-01", "2025-09-30");
 		PushAnswer answer = this.sandbox.qince().push(receiverUrl(), push);
 		assertThat(answer.accepted()).isTrue();
 		assertThat(this.contentTypes).singleElement().asString().startsWith("application/x-www-form-urlencoded");
@@ -65,7 +65,7 @@ class QincePushTests {
 
 	@Test
 	void aPushWithAWrongDigestIsRefusedByTheReceiver() {
-		Push push = Push.statementResync(QinceStatementKind.EXPENSE, "C101-0001", "2025-09-01", "2025-09-30")
+		Push push = Push.statementResync(StatementKind.EXPENSE, "C101-0001", "2025-09-01", "2025-09-30")
 			.withDigest("0".repeat(32));
 		PushAnswer answer = this.sandbox.qince().push(receiverUrl(), push);
 		assertThat(answer.accepted()).isFalse();

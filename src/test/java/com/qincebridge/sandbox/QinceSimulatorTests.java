@@ -82,7 +82,7 @@ class QinceSimulatorTests {
 			.json();
 		assertThat(logged.get("return_code").intValue()).isZero();
 		assertThat(this.sandbox.qince().errorLogs()).singleElement().satisfies((log) -> {
-			assertThat(log.kind()).isEqualTo(QinceStatementKind.GOODS);
+			assertThat(log.kind()).isEqualTo(StatementKind.GOODS);
 			assertThat(log.errorReason()).isEqualTo("客户不存在!");
 		});
 	}

@@ -45,7 +45,7 @@ class QinceStatementClientTests {
 	@Test
 	void aConfirmedStatementShowsInQueriesAndRefusesOverwrites() {
 		this.client.saveStatement(statement("HK1012025090002", "C101-0002", "100.00").toGoodsStatement());
-		this.sandbox.qince().confirm(QinceStatementKind.GOODS, "HK1012025090002");
+		this.sandbox.qince().confirm(StatementKind.GOODS, "HK1012025090002");
 		List<StatementStatus> statuses = this.client.queryStatement(new StatementQuery("C101-0002", "2025-09", "1"));
 		assertThat(statuses).singleElement().satisfies((status) -> {
 			assertThat(status.statementStatus()).isEqualTo("已确认");
@@ -86,7 +86,7 @@ class QinceStatementClientTests {
 		assertThat(this.client.queryExpenseStatement(StatementQuery.page("2025-09", 1))).hasSize(1);
 		assertThat(this.client.queryStatement(StatementQuery.page("2025-09", 1))).isEmpty();
 		assertThat(this.sandbox.qince().errorLogs()).singleElement()
-			.satisfies((log) -> assertThat(log.kind()).isEqualTo(QinceStatementKind.EXPENSE));
+			.satisfies((log) -> assertThat(log.kind()).isEqualTo(StatementKind.EXPENSE));
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package com.qincebridge.sandbox;
 
 /** The two Qince statements and the field that numbers each. */
-public enum QinceStatementKind {
+public enum StatementKind {
 
 	/** 货款对账单, saved by saveStatement and numbered by {@code serial_no}. */
 	GOODS("serial_no"),
@@ -11,7 +11,7 @@ public enum QinceStatementKind {
 
 	private final String numberField;
 
-	QinceStatementKind(String numberField) {
+	StatementKind(String numberField) {
 		this.numberField = numberField;
 	}
 
