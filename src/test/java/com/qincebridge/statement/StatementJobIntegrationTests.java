@@ -112,7 +112,7 @@ class StatementJobIntegrationTests {
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, Expected> expected = expected(SEPTEMBER, Map.of(number(withOpening), new BigDecimal("1234.56")));
 		assertThat(expected).hasSizeGreaterThan(10);
-		List<SavedStatement> saved = sandbox.qince().statements(com.qincebridge.sandbox.QinceStatementKind.GOODS);
+		List<SavedStatement> saved = sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS);
 		assertThat(saved).extracting(SavedStatement::number).containsExactlyInAnyOrderElementsOf(expected.keySet());
 		for (SavedStatement statement : saved) {
 			Expected want = expected.get(statement.number());
@@ -154,7 +154,7 @@ class StatementJobIntegrationTests {
 
 		JobExecution failed = start(SEPTEMBER);
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.QinceStatementKind.GOODS)).isEmpty();
+		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS)).isEmpty();
 
 		sandbox.erp().faults().clear();
 		JobExecution restarted = this.jobOperator.restart(failed);
@@ -164,7 +164,7 @@ class StatementJobIntegrationTests {
 		// each
 		// receivable window over both runs
 		assertThat(sandbox.erp().calls("FB_RECEIVABLE/query")).isEqualTo(pages(ErpDocumentType.FB_RECEIVABLE));
-		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.QinceStatementKind.GOODS))
+		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS))
 			.hasSize(expected(SEPTEMBER, Map.of()).size())
 			.allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
 		assertEveryCentAccountedFor(SEPTEMBER);
@@ -208,7 +208,7 @@ class StatementJobIntegrationTests {
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertWrittenBackOnce(SEPTEMBER);
-		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.QinceStatementKind.GOODS))
+		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS))
 			.allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
 	}
 
@@ -220,7 +220,7 @@ class StatementJobIntegrationTests {
 		ErpDocumentLine confirmedChange = firstShipment(known.get(1));
 		String changedNumber = number(known.get(0));
 		String confirmedNumber = number(known.get(1));
-		sandbox.qince().confirm(com.qincebridge.sandbox.QinceStatementKind.GOODS, confirmedNumber);
+		sandbox.qince().confirm(com.qincebridge.sandbox.StatementKind.GOODS, confirmedNumber);
 		sandbox.erp()
 			.data()
 			.changeAmount(changed.type(), changed.detailId(), changed.amount().add(new BigDecimal("100.01")));
@@ -360,7 +360,7 @@ class StatementJobIntegrationTests {
 	private void assertWrittenBackOnce(YearMonth month) {
 		List<ErpWriteBack> writeBacks = sandbox.erp().writeBacks();
 		assertThat(writeBacks).allSatisfy((writeBack) -> assertThat(writeBack.repeat()).as(writeBack.id()).isOne());
-		for (SavedStatement statement : sandbox.qince().statements(com.qincebridge.sandbox.QinceStatementKind.GOODS)) {
+		for (SavedStatement statement : sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS)) {
 			List<Map<String, Object>> lines = this.jdbc
 				.sql("SELECT business_type, detail_id, order_id FROM statement_line WHERE statement_no = ?")
 				.param(statement.number())
@@ -387,7 +387,7 @@ class StatementJobIntegrationTests {
 	private Map<String, Integer> saveCounts() {
 		Map<String, Integer> counts = new TreeMap<>();
 		sandbox.qince()
-			.statements(com.qincebridge.sandbox.QinceStatementKind.GOODS)
+			.statements(com.qincebridge.sandbox.StatementKind.GOODS)
 			.forEach((statement) -> counts.put(statement.number(), statement.saveCount()));
 		return counts;
 	}
