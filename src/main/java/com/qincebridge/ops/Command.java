@@ -21,6 +21,69 @@ public enum Command {
 			3 when a required setting is missing.
 			"""),
 
+	RUN("run", "run a job for a trade month, or resume its last run from the checkpoint", """
+			Usage: java -jar qince-bridge.jar run <job> --trade-month=YYYY-MM [--customers=A,B]
+			         [--from=YYYY-MM-DD --to=YYYY-MM-DD] [--rerun]
+
+			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单).
+
+			Starts the job for the trade month. When the last run of the same parameters FAILED or
+			was STOPPED, or its process died (no progress for bridge.runs.stale-after, 15m by
+			default), that run is resumed from its last checkpoint instead: nothing sent or written
+			back before is sent or written again. A month that already completed is not run again
+			unless --rerun is given, which starts a new run of the month (the nightly re-sync: only
+			statements whose content changed are sent). --customers limits the statements built and
+			sent to those customers; --from/--to limit the days read from the ERP (statements always
+			cover the whole month). Progress goes to stderr; the run's report to stdout at the end.
+
+			Exit status: 0 when the run COMPLETED, 1 when it FAILED or was STOPPED (the reason and
+			the restart command are on stderr), 2 for a wrong command line, 3 when a setting is
+			missing.
+			"""),
+
+	RESTART("restart", "resume a FAILED or STOPPED execution from its checkpoint", """
+			Usage: java -jar qince-bridge.jar restart <executionId>
+
+			Resumes the execution (status lists them) from its last committed chunk. An execution
+			whose process died is recovered first.
+
+			Exit status: 0 when the resumed run COMPLETED, 1 when it did not, 2 for an unknown id.
+			"""),
+
+	STOP("stop", "ask a running execution to stop at its next chunk boundary", """
+			Usage: java -jar qince-bridge.jar stop <executionId>
+
+			Stores a stop request that the running execution sees at its next chunk boundary; it
+			then ends STOPPED and can be resumed with restart. The command returns at once; status
+			shows when the execution has stopped.
+
+			Exit status: 0 when the request was stored, 1 when the execution is not running, 2 for
+			an unknown id.
+			"""),
+
+	STATUS("status", "list recent executions with their parameters and step counts", """
+			Usage: java -jar qince-bridge.jar status [--job=NAME] [--limit=N]
+
+			Lists the last N executions (10 by default), newest first, of all jobs or of one
+			(statement, expense): id, parameters, status, times, and each step's read, written,
+			filtered and skipped counts; the reason of a run that did not complete.
+
+			Exit status: 0, or 2 for a wrong command line.
+			"""),
+
+	IMPORT_BALANCES("import-balances", "import opening balances (期初余额) from a CSV file", """
+			Usage: java -jar qince-bridge.jar import-balances FILE.csv
+
+			Reads a UTF-8 CSV file with the header company_code,customer_code,trade_month,amount and
+			stores one opening balance per line for the month it opens (the first month a customer
+			is run; later months open with the previous month's ending balance from the ledger).
+			Importing a balance again replaces it. Lines that cannot be read are reported with their
+			line number and field; the others are imported.
+
+			Exit status: 0 when every line was imported, 1 when some could not be, 2 when the file
+			is missing.
+			"""),
+
 	SANDBOX("sandbox", "run in-process simulators of zhixdl and Qince on a local port, for trials", """
 			Usage: java -jar qince-bridge.jar sandbox [--port=N] [--seed=N] [--size=N]
 			         [--months=2025-09,2025-10] [--companies=N] [--customers=N] [--known-share=0.75]

@@ -2,10 +2,12 @@ package com.qincebridge.statement;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where a goods statement's opening balance (期初余额) comes from: the previous month's
@@ -39,6 +41,30 @@ public class OpeningBalances {
 			.optional()
 			.map((amount) -> new Opening(amount, "IMPORTED"))
 			.orElseGet(() -> new Opening(BigDecimal.ZERO, "ZERO"));
+	}
+
+	/**
+	 * Store imported opening balances; a balance imported again for the same company,
+	 * customer and month replaces the earlier one.
+	 */
+	@Transactional
+	public void save(List<OpeningBalanceFile.Balance> balances, String source) {
+		for (OpeningBalanceFile.Balance balance : balances) {
+			int updated = this.jdbc.sql("""
+					UPDATE opening_balance SET amount = ?, source = ?, imported_at = CURRENT_TIMESTAMP
+					WHERE company_code = ? AND customer_code = ? AND trade_month = ?""")
+				.params(balance.amount(), source, balance.companyCode(), balance.customerCode(),
+						balance.tradeMonth().toString())
+				.update();
+			if (updated == 0) {
+				this.jdbc.sql("""
+						INSERT INTO opening_balance (company_code, customer_code, trade_month, amount, source)
+						VALUES (?, ?, ?, ?, ?)""")
+					.params(balance.companyCode(), balance.customerCode(), balance.tradeMonth().toString(),
+							balance.amount(), source)
+					.update();
+			}
+		}
 	}
 
 	/**

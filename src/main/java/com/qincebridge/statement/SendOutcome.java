@@ -1,5 +1,6 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.http.TransientApiException;
 import com.qincebridge.qince.QinceAck;
 import org.jspecify.annotations.Nullable;
 
@@ -11,18 +12,27 @@ import org.jspecify.annotations.Nullable;
  * confirmed; not overwritten)
  */
 record SendOutcome(PendingStatement statement, String result, @Nullable QinceAck ack, @Nullable String code,
-		@Nullable String reason) {
+		@Nullable String reason, @Nullable TransientApiException failure) {
 
 	static SendOutcome sent(PendingStatement statement, QinceAck ack) {
-		return new SendOutcome(statement, "SENT", ack, ack.returnCode(), null);
+		return new SendOutcome(statement, "SENT", ack, ack.returnCode(), null, null);
 	}
 
 	static SendOutcome landed(PendingStatement statement) {
-		return new SendOutcome(statement, "LANDED", null, null, null);
+		return new SendOutcome(statement, "LANDED", null, null, null, null);
 	}
 
 	static SendOutcome refused(PendingStatement statement, String result, String code, String reason) {
-		return new SendOutcome(statement, result, null, code, reason);
+		return new SendOutcome(statement, result, null, code, reason, null);
+	}
+
+	/**
+	 * The send failed in a way that may pass (transport, 5xx) after the client's retries:
+	 * the statement stays to be sent, and the step fails once the chunk's other outcomes
+	 * are recorded.
+	 */
+	static SendOutcome failed(PendingStatement statement, TransientApiException failure) {
+		return new SendOutcome(statement, "FAILED", null, null, failure.getMessage(), failure);
 	}
 
 }

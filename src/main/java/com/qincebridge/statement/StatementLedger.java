@@ -110,15 +110,19 @@ public class StatementLedger {
 			.update());
 	}
 
+	/**
+	 * The outcomes of sends are recorded in transactions of their own (see the send
+	 * writer).
+	 */
 	void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
-		this.jdbc
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
 			.sql("""
 					UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
 						send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
 						job_execution_id = ?
 					WHERE statement_no = ?""")
 			.params(contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(), jobExecutionId, statementNo)
-			.update();
+			.update());
 	}
 
 	/**
@@ -126,18 +130,18 @@ public class StatementLedger {
 	 * now.
 	 */
 	void recordLanded(String statementNo, String contentHash) {
-		this.jdbc.sql("""
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = 'SENT', state_reason = 'accepted before the previous run stopped',
 					sent_hash = ?, sent_at = attempt_at WHERE statement_no = ?""")
 			.params(contentHash, statementNo)
-			.update();
+			.update());
 	}
 
 	void recordRefused(String statementNo, String state, String reason, String returnCode) {
-		this.jdbc.sql("""
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
 			.params(state, truncate(reason, 1000), returnCode, statementNo)
-			.update();
+			.update());
 	}
 
 	/**

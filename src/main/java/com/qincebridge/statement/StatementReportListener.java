@@ -27,7 +27,9 @@ final class StatementReportListener implements JobExecutionListener {
 		try {
 			RunReport report = this.reports.build(jobExecution, this.kind);
 			this.reports.store(report);
-			logger.info("Run report{}{}", System.lineSeparator(), RunReportText.render(report));
+			logger.info("{} execution {} {}: report stored (money difference {})", report.title(),
+					report.jobExecutionId(), report.status(), RunReportText.amount(report.money().difference()));
+			logger.debug("Run report{}{}", System.lineSeparator(), RunReportText.render(report));
 		}
 		catch (RuntimeException ex) {
 			// a report that cannot be made must not hide the run's own outcome

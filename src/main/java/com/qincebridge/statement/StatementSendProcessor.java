@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.InvalidRequestException;
+import com.qincebridge.http.TransientApiException;
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.qince.StatementErrorLog;
@@ -76,6 +77,12 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		}
 		catch (InvalidRequestException ex) {
 			return SendOutcome.refused(statement, "REJECTED", "INVALID", ex.getMessage());
+		}
+		catch (TransientApiException ex) {
+			// returned, not thrown: the chunk's other sends finish and are recorded
+			// before the
+			// writer fails the step, so none is left running or forgotten
+			return SendOutcome.failed(statement, ex);
 		}
 	}
 

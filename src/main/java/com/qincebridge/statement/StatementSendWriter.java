@@ -2,6 +2,8 @@ package com.qincebridge.statement;
 
 import java.util.Objects;
 
+import com.qincebridge.http.TransientApiException;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -9,8 +11,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Records the outcome of each send in the ledger and counts the outcomes (SENT, LANDED,
- * REJECTED, CONFLICT) in the step's execution context for the report.
+ * Records the outcome of each send in the ledger, in transactions of their own so that
+ * they outlive a failure of the chunk, and counts the outcomes (SENT, LANDED, REJECTED,
+ * CONFLICT) in the step's execution context for the report. When a send of the chunk
+ * failed transiently, it then fails the step with that failure; a restart sends what is
+ * still to be sent.
  */
 final class StatementSendWriter implements ItemWriter<SendOutcome>, StepExecutionListener {
 
@@ -34,18 +39,23 @@ final class StatementSendWriter implements ItemWriter<SendOutcome>, StepExecutio
 
 	@Override
 	public void write(Chunk<? extends SendOutcome> chunk) {
+		TransientApiException failure = null;
 		for (SendOutcome outcome : chunk) {
 			PendingStatement statement = outcome.statement();
 			switch (outcome.result()) {
 				case "SENT" -> this.ledger.recordSent(statement.statementNo(), statement.contentHash(),
 						Objects.requireNonNull(outcome.ack()), this.jobExecutionId);
 				case "LANDED" -> this.ledger.recordLanded(statement.statementNo(), statement.contentHash());
+				case "FAILED" -> failure = (failure != null) ? failure : outcome.failure();
 				default -> this.ledger.recordRefused(statement.statementNo(), outcome.result(),
 						Objects.requireNonNullElse(outcome.reason(), ""),
 						Objects.requireNonNullElse(outcome.code(), ""));
 			}
 			String key = COUNT_PREFIX + outcome.result();
 			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
+		}
+		if (failure != null) {
+			throw failure;
 		}
 	}
 

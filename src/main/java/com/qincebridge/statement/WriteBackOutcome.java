@@ -1,9 +1,12 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.http.TransientApiException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What became of one write-back: done, or refused by zhixdl with the reason.
+ * What became of one write-back: done, refused by zhixdl with the reason, or failed
+ * transiently ({@code failure}: to be made again on restart).
  */
-record WriteBackOutcome(WriteBack writeBack, boolean done, @Nullable String reason) {
+record WriteBackOutcome(WriteBack writeBack, boolean done, @Nullable String reason,
+		@Nullable TransientApiException failure) {
 }

@@ -2,6 +2,7 @@ package com.qincebridge.statement;
 
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.http.PermanentApiException;
+import com.qincebridge.http.TransientApiException;
 
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -35,10 +36,16 @@ final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutc
 				case DETAIL ->
 					this.client.updateThirdId(writeBack.businessType(), writeBack.targetId(), writeBack.value());
 			}
-			outcome = new WriteBackOutcome(writeBack, true, null);
+			outcome = new WriteBackOutcome(writeBack, true, null, null);
 		}
 		catch (PermanentApiException ex) {
-			outcome = new WriteBackOutcome(writeBack, false, ex.getMessage());
+			outcome = new WriteBackOutcome(writeBack, false, ex.getMessage(), null);
+		}
+		catch (TransientApiException ex) {
+			// returned, not thrown: the chunk's other calls finish and are recorded
+			// before the
+			// writer fails the step
+			return new WriteBackOutcome(writeBack, false, ex.getMessage(), ex);
 		}
 		this.log.record(outcome, StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId());
 		return outcome;

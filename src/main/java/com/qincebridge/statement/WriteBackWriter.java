@@ -1,5 +1,7 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.http.TransientApiException;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -26,9 +28,17 @@ final class WriteBackWriter implements ItemWriter<WriteBackOutcome>, StepExecuti
 
 	@Override
 	public void write(Chunk<? extends WriteBackOutcome> chunk) {
+		TransientApiException failure = null;
 		for (WriteBackOutcome outcome : chunk) {
+			if (outcome.failure() != null) {
+				failure = (failure != null) ? failure : outcome.failure();
+				continue;
+			}
 			String key = outcome.done() ? DONE : FAILED;
 			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
+		}
+		if (failure != null) {
+			throw failure;
 		}
 	}
 

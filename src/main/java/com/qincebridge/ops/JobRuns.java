@@ -1,0 +1,214 @@
+package com.qincebridge.ops;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.qincebridge.MissingSettingException;
+import com.qincebridge.http.ApiException;
+import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.statement.RunReportText;
+import com.qincebridge.statement.RunReports;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, resumes and reports the runs of the jobs for the command line. A run of a month
+ * resumes the last instance of the same parameters when it did not complete; an execution
+ * left STARTED by a process that died (no progress for {@code bridge.runs.stale-after})
+ * is marked FAILED with {@link JobOperator#recover} and resumed from its checkpoint.
+ */
+@Component
+class JobRuns {
+
+	private final Map<String, Job> jobs;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final RunReports reports;
+
+	private final Duration staleAfter;
+
+	private final JdbcClient jdbc;
+
+	private final Duration progressEvery;
+
+	JobRuns(Map<String, Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunReports reports,
+			JdbcClient jdbc, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
+			@Value("${bridge.runs.progress-every:5s}") Duration progressEvery) {
+		this.jdbc = jdbc;
+		this.progressEvery = progressEvery;
+		this.jobs = jobs;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.reports = reports;
+		this.staleAfter = staleAfter;
+	}
+
+	/**
+	 * The job a command-line name stands for: {@code statement} is the bean
+	 * {@code statementJob}.
+	 */
+	Optional<Job> job(String name) {
+		return Optional.ofNullable(this.jobs.get(name + "Job"));
+	}
+
+	/**
+	 * Run a job for a month: resume the last instance if it did not complete, start a new
+	 * one when asked to ({@code rerun}) or when there is none.
+	 * @return the exit status
+	 */
+	int run(Job job, TradeMonthRun run, boolean rerun, PrintStream out, PrintStream err) throws Exception {
+		long latest = latestRerun(job, run);
+		JobExecution last = (latest >= 0) ? lastExecution(job, run.toJobParameters(latest)) : null;
+		if (last != null && last.isRunning()) {
+			if (!isStale(last)) {
+				err.printf("%s is running: execution %d, last progress at %s. Wait for it, or stop it with: stop %d%n",
+						describe(job, run), last.getId(), lastProgress(last), last.getId());
+				return ExitStatus.FAILED;
+			}
+			err.printf("Execution %d of %s made no progress since %s: its process is gone; recovering it.%n",
+					last.getId(), describe(job, run), lastProgress(last));
+			last = this.jobOperator.recover(last);
+		}
+		if (rerun || last == null) {
+			long counter = rerun ? latest + 1 : Math.max(latest, 0);
+			out.printf("Starting %s%s.%n", describe(job, run), (counter > 0) ? " (run " + (counter + 1) + ")" : "");
+			try (ProgressPrinter progress = progress(job.getName(), err)) {
+				return finish(this.jobOperator.start(job, run.toJobParameters(counter)), out, err);
+			}
+		}
+		if (last.getStatus() == BatchStatus.COMPLETED) {
+			out.printf(
+					"%s already completed (execution %d, ended %s).%n"
+							+ "To run it again, for example after the ERP data changed, add --rerun.%n",
+					describe(job, run), last.getId(), last.getEndTime());
+			return ExitStatus.OK;
+		}
+		out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", describe(job, run), last.getId(),
+				last.getStatus());
+		try (ProgressPrinter progress = progress(job.getName(), err)) {
+			return finish(this.jobOperator.restart(last), out, err);
+		}
+	}
+
+	/**
+	 * Resume a FAILED or STOPPED execution (recovering it first when its process died).
+	 */
+	int restart(long executionId, PrintStream out, PrintStream err) throws Exception {
+		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			err.println("No job execution " + executionId + " (status lists them).");
+			return ExitStatus.USAGE;
+		}
+		if (execution.isRunning()) {
+			if (!isStale(execution)) {
+				err.printf("Execution %d is running (last progress at %s).%n", executionId, lastProgress(execution));
+				return ExitStatus.FAILED;
+			}
+			execution = this.jobOperator.recover(execution);
+		}
+		out.printf("Resuming execution %d of %s from its checkpoint.%n", executionId,
+				execution.getJobInstance().getJobName());
+		try (ProgressPrinter progress = progress(execution.getJobInstance().getJobName(), err)) {
+			return finish(this.jobOperator.restart(execution), out, err);
+		}
+	}
+
+	private ProgressPrinter progress(String jobName, PrintStream err) {
+		return new ProgressPrinter(this.jdbc, jobName, err, this.progressEvery);
+	}
+
+	/** Print the run's report and turn its status into the exit status. */
+	int finish(JobExecution execution, PrintStream out, PrintStream err) {
+		this.reports.find(execution.getId()).map(RunReportText::render).ifPresent(out::print);
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return ExitStatus.OK;
+		}
+		String reason = execution.getAllFailureExceptions()
+			.stream()
+			.map(JobRuns::rootMessage)
+			.findFirst()
+			.orElse(execution.getExitStatus().getExitDescription());
+		err.printf("%s execution %d ended %s: %s%nResume it from its checkpoint with: restart %d%n",
+				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(), reason,
+				execution.getId());
+		return ExitStatus.FAILED;
+	}
+
+	private @Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
+		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
+		// read again with its steps, whose updates tell when it last made progress
+		return (last != null) ? this.jobRepository.getJobExecution(last.getId()) : null;
+	}
+
+	private long latestRerun(Job job, TradeMonthRun run) {
+		long latest = -1;
+		for (long counter = 0;; counter++) {
+			JobInstance instance = this.jobRepository.getJobInstance(job.getName(), run.toJobParameters(counter));
+			if (instance == null) {
+				return latest;
+			}
+			latest = counter;
+		}
+	}
+
+	private boolean isStale(JobExecution execution) {
+		return lastProgress(execution).isBefore(LocalDateTime.now().minus(this.staleAfter));
+	}
+
+	/**
+	 * The last time the execution or one of its steps was updated (each chunk commit
+	 * updates its step).
+	 */
+	private static LocalDateTime lastProgress(JobExecution execution) {
+		LocalDateTime last = Objects.requireNonNullElse(execution.getLastUpdated(), execution.getCreateTime());
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getLastUpdated() != null && step.getLastUpdated().isAfter(last)) {
+				last = step.getLastUpdated();
+			}
+		}
+		return last;
+	}
+
+	private static String describe(Job job, TradeMonthRun run) {
+		return job.getName().replace("Job", "") + " " + run.tradeMonth()
+				+ (run.customers().isEmpty() ? "" : " for " + String.join(",", run.customers()))
+				+ ((run.from().equals(run.tradeMonth().atDay(1)) && run.to().equals(run.tradeMonth().atEndOfMonth()))
+						? "" : " from " + run.from() + " to " + run.to());
+	}
+
+	/**
+	 * The most telling message of a failure: an API's or a setting's, else the deepest.
+	 */
+	static String rootMessage(@Nullable Throwable failure) {
+		String message = null;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiException || cause instanceof MissingSettingException
+					|| cause instanceof IllegalArgumentException) {
+				return cause.getMessage();
+			}
+			if (cause.getMessage() != null) {
+				message = cause.getMessage();
+			}
+		}
+		return Objects.requireNonNullElse(message, "no reason given");
+	}
+
+}
