@@ -1,10 +1,12 @@
 package com.qincebridge;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.OptionalInt;
 
 import com.qincebridge.ops.Cli;
+import com.qincebridge.ops.Demo;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,10 +19,13 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class QinceBridgeApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws IOException {
 		OptionalInt answered = Cli.answerWithoutStarting(args, System.out, System.err);
 		if (answered.isPresent()) {
 			System.exit(answered.getAsInt());
+		}
+		if (Demo.isDemo(args)) {
+			System.exit(Demo.run(QinceBridgeApplication.class, args));
 		}
 		System.exit(SpringApplication.exit(SpringApplication.run(QinceBridgeApplication.class, args)));
 	}

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.qincebridge.JobsFiles;
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpRow;
 
@@ -28,7 +29,7 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 
 	private final Supplier<ErpWindowReader> readers;
 
-	private final Path rulesFile;
+	private final Path jobsDir;
 
 	private volatile @Nullable ErpWindowReader reader;
 
@@ -37,16 +38,17 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 	/**
 	 * @param readers gives the window reader when the step starts (the ERP client is
 	 * built from the settings only then)
-	 * @param rulesFile the classification rules, read when the step starts
+	 * @param jobsDir where the classification rules are, read when the step starts
 	 */
-	StagingProcessor(Supplier<ErpWindowReader> readers, Path rulesFile) {
+	StagingProcessor(Supplier<ErpWindowReader> readers, Path jobsDir) {
 		this.readers = readers;
-		this.rulesFile = rulesFile;
+		this.jobsDir = jobsDir;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.rules = ClassificationRules.load(this.rulesFile);
+		JobsFiles rules = JobsFiles.read(this.jobsDir, "classification-rules.csv");
+		this.rules = ClassificationRules.parse(rules.text(), rules.source());
 		this.reader = this.readers.get();
 	}
 

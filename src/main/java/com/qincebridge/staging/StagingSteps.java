@@ -39,7 +39,7 @@ public class StagingSteps {
 
 	private final StagingRepository repository;
 
-	private final Path rulesFile;
+	private final Path jobsDir;
 
 	StagingSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient, StagingRepository repository,
@@ -49,7 +49,7 @@ public class StagingSteps {
 		this.erpProperties = erpProperties;
 		this.erpClient = erpClient;
 		this.repository = repository;
-		this.rulesFile = jobsDir.resolve("classification-rules.csv");
+		this.jobsDir = jobsDir;
 	}
 
 	/**
@@ -61,7 +61,7 @@ public class StagingSteps {
 		int concurrency = this.erpProperties.maxConcurrency();
 		ExtractWindowReader reader = new ExtractWindowReader(this.erpProperties, types);
 		StagingProcessor processor = new StagingProcessor(() -> new ErpWindowReader(this.erpClient.getObject(),
-				this.erpProperties.pageSize(), MAX_READS_PER_WINDOW), this.rulesFile);
+				this.erpProperties.pageSize(), MAX_READS_PER_WINDOW), this.jobsDir);
 		StagingWriter writer = new StagingWriter(this.repository);
 		return new StepBuilder(name, this.jobRepository).<ExtractWindow, StagedWindow>chunk(concurrency * 2)
 			.transactionManager(this.transactionManager)

@@ -2,6 +2,8 @@ package com.qincebridge.statement;
 
 import java.nio.file.Path;
 
+import com.qincebridge.JobsFiles;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExpenseMappingSource {
 
-	private final Path file;
+	private final Path jobsDir;
 
 	ExpenseMappingSource(@Value("${bridge.jobs-dir:jobs}") Path jobsDir) {
-		this.file = jobsDir.resolve("expense-mapping.properties");
+		this.jobsDir = jobsDir;
 	}
 
 	public ExpenseMapping load() {
-		return ExpenseMapping.load(this.file);
+		JobsFiles mapping = JobsFiles.read(this.jobsDir, "expense-mapping.properties");
+		return ExpenseMapping.parse(mapping.text(), mapping.source());
 	}
 
 }

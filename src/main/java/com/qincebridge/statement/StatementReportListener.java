@@ -27,7 +27,7 @@ final class StatementReportListener implements JobExecutionListener {
 		try {
 			RunReport report = this.reports.build(jobExecution, this.kind);
 			this.reports.store(report);
-			logger.info("{} execution {} {}: report stored (money difference {})", report.title(),
+			logger.debug("{} execution {} {}: report stored (money difference {})", report.title(),
 					report.jobExecutionId(), report.status(), RunReportText.amount(report.money().difference()));
 			logger.debug("Run report{}{}", System.lineSeparator(), RunReportText.render(report));
 		}
