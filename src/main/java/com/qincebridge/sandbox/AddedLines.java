@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds the lines of an order added on top of the generated data set: fresh ids of the
- * "added" kinds (see {@link LineIds}), a code like {@code YS-20250929-X0001}, goods code
- * CS001, well formed.
+ * "added" kinds (see {@link LineIds}), a code like {@code YS-20250929-X0001} unless the
+ * caller gives one, goods code CS001, well formed.
  */
 final class AddedLines {
 
@@ -20,13 +22,15 @@ final class AddedLines {
 	/**
 	 * @param sequence numbers the order and each line, never the same number twice
 	 * @param counterparty code and name
+	 * @param code the order code, or null for one like {@code YS-20250929-X0001}
 	 */
 	static List<ErpDocumentLine> order(long seed, LongSupplier sequence, int company, ErpItemType itemType,
-			LocalDate day, String[] counterparty, List<BigDecimal> amounts) {
+			LocalDate day, String[] counterparty, @Nullable String code, List<BigDecimal> amounts) {
 		ErpDocumentType type = itemType.documentType();
 		long orderNumber = sequence.getAsLong();
 		String orderId = LineIds.of(company, type, day, LineIds.ADDED_ORDER, orderNumber);
-		String orderCode = LineGenerator.orderCode(type, day, String.format("X%04d", orderNumber));
+		String orderCode = (code != null) ? code
+				: LineGenerator.orderCode(type, day, String.format("X%04d", orderNumber));
 		List<ErpDocumentLine> lines = new ArrayList<>();
 		for (BigDecimal amount : amounts) {
 			long lineNumber = sequence.getAsLong();

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.qincebridge.sandbox.Overlay.Group;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The zhixdl simulator's documents: a generated data set (see {@link LineGenerator}) plus
@@ -124,13 +125,33 @@ public final class ErpDataSet {
 	 */
 	public List<ErpDocumentLine> addOrder(String companyCode, ErpItemType itemType, LocalDate day,
 			String counterpartyCode, List<BigDecimal> amounts) {
+		return add(companyCode, itemType, day, counterpartyCode, null, amounts);
+	}
+
+	/**
+	 * Add an order with a code of the caller's choosing, such as one longer than a
+	 * statement's VARCHAR(32) voucher_no; otherwise as
+	 * {@link #addOrder(String, ErpItemType, LocalDate, String, List)}.
+	 * @param orderCode the order code, sent as given
+	 * @return the added lines
+	 */
+	public List<ErpDocumentLine> addOrder(String companyCode, ErpItemType itemType, LocalDate day,
+			String counterpartyCode, String orderCode, List<BigDecimal> amounts) {
+		if (orderCode.isBlank()) {
+			throw new IllegalArgumentException("orderCode must not be blank");
+		}
+		return add(companyCode, itemType, day, counterpartyCode, orderCode, amounts);
+	}
+
+	private List<ErpDocumentLine> add(String companyCode, ErpItemType itemType, LocalDate day, String counterpartyCode,
+			@Nullable String orderCode, List<BigDecimal> amounts) {
 		int company = companyIndex(companyCode);
 		if (company == 0 || amounts.isEmpty()) {
 			throw new IllegalArgumentException("unknown company " + companyCode + " or no amounts");
 		}
 		String[] counterparty = { counterpartyCode, this.customers.name(company, counterpartyCode) };
 		List<ErpDocumentLine> lines = AddedLines.order(this.spec.seed(), this.overlay::nextSequence, company, itemType,
-				day, counterparty, amounts);
+				day, counterparty, orderCode, amounts);
 		return this.source.write(() -> {
 			this.overlay.add(new Group(company, itemType.documentType(), day), lines);
 			return List.copyOf(lines);

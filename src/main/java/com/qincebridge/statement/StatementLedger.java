@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.StatementStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,11 +103,14 @@ public class StatementLedger {
 	 * Note, in a transaction of its own that survives a failure of the chunk, that a
 	 * statement is about to be sent, so that a restart after a crash can ask Qince
 	 * instead of sending it twice.
+	 * @param qinceModifyTime the modify_time of Qince's copy before this send, or null
+	 * when Qince has none: the send landed only if Qince's copy changed since
 	 */
-	void recordAttempt(String statementNo, String contentHash, LocalDateTime at) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
-			.sql("UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ? WHERE statement_no = ?")
-			.params(contentHash, Timestamp.valueOf(at), statementNo)
+	void recordAttempt(String statementNo, String contentHash, LocalDateTime at, @Nullable String qinceModifyTime) {
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+				UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ?, attempt_qince_modify_time = ?
+				WHERE statement_no = ?""")
+			.params(contentHash, Timestamp.valueOf(at), qinceModifyTime, statementNo)
 			.update());
 	}
 

@@ -57,15 +57,15 @@ final class StatementQueries {
 			YearMonth month, int pageSize) {
 		return reader("pendingStatements", dataSource, pageSize, """
 				SELECT statement_no, customer_code, trade_month, content_json, content_hash, attempt_hash, attempt_at,
-					qince_statement_id, qince_status, qince_modify_time""", "statement_ledger",
-				"kind = :kind AND trade_month = :month AND state = 'BUILT'",
+					attempt_qince_modify_time, qince_statement_id, qince_status, qince_modify_time""",
+				"statement_ledger", "kind = :kind AND trade_month = :month AND state = 'BUILT'",
 				Map.of("kind", kind.name(), "month", month.toString()), sortKeys("statement_no"), (rs, row) -> {
 					Timestamp attemptAt = rs.getTimestamp("attempt_at");
 					return new PendingStatement(rs.getString("statement_no"), kind, rs.getString("customer_code"),
 							rs.getString("trade_month"), rs.getString("content_json"), rs.getString("content_hash"),
 							rs.getString("attempt_hash"), (attemptAt != null) ? attemptAt.toLocalDateTime() : null,
-							rs.getString("qince_statement_id"), rs.getString("qince_status"),
-							rs.getString("qince_modify_time"));
+							rs.getString("attempt_qince_modify_time"), rs.getString("qince_statement_id"),
+							rs.getString("qince_status"), rs.getString("qince_modify_time"));
 				});
 	}
 

@@ -24,8 +24,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * <li>Qince shows it confirmed (已确认): never overwritten; the difference is logged in
  * Qince with saveStatementError / saveExpenseError and the statement marked
  * CONFLICT.</li>
- * <li>a send of the same content started before the run stopped and Qince's copy was
- * modified since (within {@code clockSkew}): it landed; nothing is sent again.</li>
+ * <li>a send of the same content started before the run stopped, and Qince's copy changed
+ * since: its modify_time is no earlier than when the send started (within
+ * {@code clockSkew}) and later than before the send (the previous save of a re-sent
+ * statement can be recent too): it landed; nothing is sent again.</li>
  * </ul>
  * Otherwise the attempt is recorded first (in its own transaction), then the statement is
  * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes
@@ -66,7 +68,8 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		if (landedBeforeRestart(statement)) {
 			return SendOutcome.landed(statement);
 		}
-		this.ledger.recordAttempt(statement.statementNo(), statement.contentHash(), LocalDateTime.now(this.clock));
+		this.ledger.recordAttempt(statement.statementNo(), statement.contentHash(), LocalDateTime.now(this.clock),
+				statement.qinceModifyTime());
 		try {
 			QinceAck ack = statement.kind().save(this.qince, statement.contentJson());
 			return SendOutcome.sent(statement, ack);
@@ -93,7 +96,9 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 			return false;
 		}
 		LocalDateTime modified = parse(statement.qinceModifyTime());
-		return modified != null && !modified.isBefore(attemptAt.minus(this.clockSkew));
+		LocalDateTime before = parse(statement.attemptQinceModifyTime());
+		return modified != null && !modified.isBefore(attemptAt.minus(this.clockSkew))
+				&& (before == null || modified.isAfter(before));
 	}
 
 	private void logInQince(PendingStatement statement, String reason) {

@@ -24,9 +24,10 @@
  * zhixdl refuses is kept FAILED with the reason.
  * <p>
  * Restart: every step resumes from its last committed chunk. A send records its attempt
- * before calling Qince, so a restart after a crash between Qince's answer and the commit
- * asks Qince (queryStatement) instead of sending again; write-backs already recorded are
- * never repeated; a statement Qince shows confirmed (已确认) is never overwritten.
+ * and Qince's modify_time of its copy before calling Qince, so a restart after a crash
+ * between Qince's answer and the commit asks Qince (queryStatement) instead of sending
+ * again, and sends again when Qince's copy did not change; write-backs already recorded
+ * are never repeated; a statement Qince shows confirmed (已确认) is never overwritten.
  */
 @NullMarked
 package com.qincebridge.statement;

@@ -146,6 +146,19 @@ class ErpDataSetTests {
 	}
 
 	@Test
+	void anAddedOrderCanCarryACodeOfTheCallersChoosing() {
+		LocalDate day = LocalDate.of(2025, 9, 4);
+		String code = "FYYF-20250904-REBATE-Q3-CAMPAIGN-0001";
+		List<ErpDocumentLine> added = this.data.addOrder("102", ErpItemType.FYYF_01, day, "C102-0001", code,
+				List.of(new BigDecimal("12.30"), new BigDecimal("4.56")));
+		assertThat(added).extracting(ErpDocumentLine::orderCode).containsOnly(code);
+		assertThat(this.data.order(ErpDocumentType.FB_PAYABLE, added.get(0).orderId())).isEqualTo(added);
+		assertThat(added.get(0).toJson().get("payable_order_code").asString()).isEqualTo(code);
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.data.addOrder("102", ErpItemType.FYYF_01, day, "C102-0001", " ", List.of(BigDecimal.ONE)));
+	}
+
+	@Test
 	void linesOutsideTheMonthsOnlyWhenAdded() {
 		LocalDate november = LocalDate.of(2025, 11, 5);
 		assertThat(this.data.count("101", ErpDocumentType.FB_PAYMENT, november, november)).isZero();
