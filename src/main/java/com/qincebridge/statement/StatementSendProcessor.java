@@ -83,8 +83,8 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		}
 		catch (TransientApiException ex) {
 			// returned, not thrown: the chunk's other sends finish and are recorded
-			// before the
-			// writer fails the step, so none is left running or forgotten
+			// before
+			// the writer fails the step, so none is left running or forgotten
 			return SendOutcome.failed(statement, ex);
 		}
 	}
