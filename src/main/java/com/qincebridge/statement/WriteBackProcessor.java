@@ -43,8 +43,8 @@ final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutc
 		}
 		catch (TransientApiException ex) {
 			// returned, not thrown: the chunk's other calls finish and are recorded
-			// before the
-			// writer fails the step
+			// before
+			// the writer fails the step
 			return new WriteBackOutcome(writeBack, false, ex.getMessage(), ex);
 		}
 		this.log.record(outcome, StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId());
