@@ -82,9 +82,8 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 			return SendOutcome.refused(statement, "REJECTED", "INVALID", ex.getMessage());
 		}
 		catch (TransientApiException ex) {
-			// returned, not thrown: the chunk's other sends finish and are recorded
-			// before
-			// the writer fails the step, so none is left running or forgotten
+			// returned, not thrown: the other sends of the chunk finish
+			// and are recorded before the writer fails the step
 			return SendOutcome.failed(statement, ex);
 		}
 	}

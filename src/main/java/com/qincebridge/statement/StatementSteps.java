@@ -137,9 +137,8 @@ public class StatementSteps {
 	}
 
 	Step qinceStateStep(String name, StatementKind kind, boolean verify) {
-		// read-only towards Qince: runs again on restart, so that the send step resumes
-		// with
-		// what Qince holds now (sends that landed before the crash)
+		// read-only towards Qince: runs again on restart, so that the send
+		// step resumes with what Qince holds now (sends that landed)
 		return new StepBuilder(name, this.jobRepository)
 			.tasklet(new QinceStatementsTasklet(kind, this.qince, this.ledger, verify), this.transactionManager)
 			.allowStartIfComplete(true)
