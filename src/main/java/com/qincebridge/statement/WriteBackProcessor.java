@@ -42,9 +42,8 @@ final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutc
 			outcome = new WriteBackOutcome(writeBack, false, ex.getMessage(), null);
 		}
 		catch (TransientApiException ex) {
-			// returned, not thrown: the chunk's other calls finish and are recorded
-			// before
-			// the writer fails the step
+			// returned, not thrown: the other calls of the chunk finish
+			// and are recorded before the writer fails the step
 			return new WriteBackOutcome(writeBack, false, ex.getMessage(), ex);
 		}
 		this.log.record(outcome, StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId());
