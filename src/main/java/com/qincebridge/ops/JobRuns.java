@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.qincebridge.MissingSettingException;
-import com.qincebridge.http.ApiException;
+import com.qincebridge.Failures;
+import com.qincebridge.erp.ErpClient;
+import com.qincebridge.erp.ErpProperties;
+import com.qincebridge.qince.QinceClient;
 import com.qincebridge.staging.TradeMonthRun;
 import com.qincebridge.statement.RunReportText;
 import com.qincebridge.statement.RunReports;
@@ -22,6 +24,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,10 +52,20 @@ class JobRuns {
 
 	private final Duration progressEvery;
 
+	private final ErpProperties erpProperties;
+
+	private final ObjectProvider<ErpClient> erpClient;
+
+	private final ObjectProvider<QinceClient> qinceClient;
+
 	JobRuns(Map<String, Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunReports reports,
-			JdbcClient jdbc, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
+			JdbcClient jdbc, ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient,
+			ObjectProvider<QinceClient> qinceClient, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
 			@Value("${bridge.runs.progress-every:5s}") Duration progressEvery) {
 		this.jdbc = jdbc;
+		this.erpProperties = erpProperties;
+		this.erpClient = erpClient;
+		this.qinceClient = qinceClient;
 		this.progressEvery = progressEvery;
 		this.jobs = jobs;
 		this.jobOperator = jobOperator;
@@ -75,6 +88,7 @@ class JobRuns {
 	 * @return the exit status
 	 */
 	int run(Job job, TradeMonthRun run, boolean rerun, PrintStream out, PrintStream err) throws Exception {
+		requireSettings();
 		long latest = latestRerun(job, run);
 		JobExecution last = (latest >= 0) ? lastExecution(job, run.toJobParameters(latest)) : null;
 		if (last != null && last.isRunning()) {
@@ -112,6 +126,7 @@ class JobRuns {
 	 * Resume a FAILED or STOPPED execution (recovering it first when its process died).
 	 */
 	int restart(long executionId, PrintStream out, PrintStream err) throws Exception {
+		requireSettings();
 		JobExecution execution = this.jobRepository.getJobExecution(executionId);
 		if (execution == null) {
 			err.println("No job execution " + executionId + " (status lists them).");
@@ -131,6 +146,16 @@ class JobRuns {
 		}
 	}
 
+	/**
+	 * Fail before a run starts when a setting the jobs need is missing, so that the
+	 * operator gets the setting's name and exit status 3 instead of a FAILED execution.
+	 */
+	private void requireSettings() {
+		this.erpProperties.requireCompanyCodes();
+		this.erpClient.getObject();
+		this.qinceClient.getObject();
+	}
+
 	private ProgressPrinter progress(String jobName, PrintStream err) {
 		return new ProgressPrinter(this.jdbc, jobName, err, this.progressEvery);
 	}
@@ -143,7 +168,7 @@ class JobRuns {
 		}
 		String reason = execution.getAllFailureExceptions()
 			.stream()
-			.map(JobRuns::rootMessage)
+			.map(Failures::describe)
 			.findFirst()
 			.orElse(execution.getExitStatus().getExitDescription());
 		err.printf("%s execution %d ended %s: %s%nResume it from its checkpoint with: restart %d%n",
@@ -192,23 +217,6 @@ class JobRuns {
 				+ (run.customers().isEmpty() ? "" : " for " + String.join(",", run.customers()))
 				+ ((run.from().equals(run.tradeMonth().atDay(1)) && run.to().equals(run.tradeMonth().atEndOfMonth()))
 						? "" : " from " + run.from() + " to " + run.to());
-	}
-
-	/**
-	 * The most telling message of a failure: an API's or a setting's, else the deepest.
-	 */
-	static String rootMessage(@Nullable Throwable failure) {
-		String message = null;
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ApiException || cause instanceof MissingSettingException
-					|| cause instanceof IllegalArgumentException) {
-				return cause.getMessage();
-			}
-			if (cause.getMessage() != null) {
-				message = cause.getMessage();
-			}
-		}
-		return Objects.requireNonNullElse(message, "no reason given");
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import com.qincebridge.http.ApiCallPolicy;
+import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiLimits;
+import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.JsonPost;
 import okhttp3.HttpUrl;
 
@@ -58,8 +60,39 @@ final class QinceCall {
 			HttpUrl url = url(endpoint, this.openid, timestamp, digest, msgId);
 			String masked = url(endpoint, MASK, timestamp, MASK, msgId).toString();
 			String answer = this.post.execute(endpoint.describe(), url, masked, body);
-			return QinceAnswer.parse(endpoint.describe(), msgId, answer);
+			return parse(endpoint, msgId, answer);
 		});
+	}
+
+	/**
+	 * Parse an answer; an answer that echoes the openid or the appkey is quoted without
+	 * it.
+	 */
+	private QinceAnswer parse(QinceEndpoint endpoint, String msgId, String answer) {
+		try {
+			return QinceAnswer.parse(endpoint.describe(), msgId, answer);
+		}
+		catch (ApiRejectedException ex) {
+			if (!leaks(ex.code() + ex.reason())) {
+				throw ex;
+			}
+			throw new ApiRejectedException(ex.endpoint(), redact(ex.code()), redact(ex.reason()));
+		}
+		catch (ApiContractException ex) {
+			String message = String.valueOf(ex.getMessage());
+			if (!leaks(message)) {
+				throw ex;
+			}
+			throw new ApiContractException(ex.endpoint(), redact(message.substring(ex.endpoint().length() + 2)), null);
+		}
+	}
+
+	private boolean leaks(String text) {
+		return text.contains(this.openid) || text.contains(this.appkey);
+	}
+
+	private String redact(String text) {
+		return text.replace(this.openid, MASK).replace(this.appkey, MASK);
 	}
 
 	private HttpUrl url(QinceEndpoint endpoint, String openid, String timestamp, String digest, String msgId) {

@@ -48,9 +48,15 @@ final class ErpWindowReader {
 				}
 				totalItems = answer.totalItems();
 				answer.rows().forEach((row) -> rows.put(key(row), row));
+				if (answer.current() != page) {
+					// an answer for another page than asked: paging further could loop
+					// forever
+					stable = false;
+					break;
+				}
 				page++;
 			}
-			while (answer.hasNextPage());
+			while (answer.hasNextPage() && page <= answer.totalPages());
 			boolean consistent = stable && rows.size() == totalItems;
 			if (consistent || read >= this.maxReads) {
 				return new FetchedWindow(window, List.copyOf(rows.values()), totalItems, read, consistent);
@@ -58,10 +64,14 @@ final class ErpWindowReader {
 		}
 	}
 
-	/** The detail id, or a hash of the raw JSON for a line without one. */
+	/**
+	 * The detail id, or a hash of the raw JSON for a line without one (or with one too
+	 * long to be a key).
+	 */
 	static String key(ErpRow<?> row) {
 		String detailId = row.detailId();
-		return (detailId != null && !detailId.isBlank()) ? detailId : "raw:" + sha256(row.rawJson()).substring(0, 56);
+		return (detailId != null && !detailId.isBlank() && detailId.length() <= 64) ? detailId
+				: "raw:" + sha256(row.rawJson()).substring(0, 56);
 	}
 
 	private static String sha256(String text) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader<ExtractWindow>
 		implements StepExecutionListener {
+
+	private static final String COMPANIES = "extractWindows.companies";
 
 	private final ErpProperties erp;
 
@@ -37,7 +40,25 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.run = TradeMonthRun.of(stepExecution.getJobParameters());
-		this.companies = this.erp.requireCompanyCodes();
+	}
+
+	/**
+	 * The companies are those of the first execution of the step, kept in its context: a
+	 * restart must walk the same windows even when {@code bridge.erp.company-codes}
+	 * changed in between, or the saved position would point at other windows.
+	 */
+	@Override
+	public void open(ExecutionContext executionContext) {
+		String saved = executionContext.getString(COMPANIES, "");
+		this.companies = saved.isEmpty() ? this.erp.requireCompanyCodes() : List.of(saved.split(","));
+		executionContext.putString(COMPANIES, String.join(",", this.companies));
+		super.open(executionContext);
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		executionContext.putString(COMPANIES, String.join(",", this.companies));
+		super.update(executionContext);
 	}
 
 	@Override

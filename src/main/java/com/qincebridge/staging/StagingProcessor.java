@@ -67,14 +67,23 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 						window.day(), null, null, first.field(), row.describeErrors(), row.rawJson()));
 				continue;
 			}
-			Optional<Classification> classification = rules.classify(line.businessType(), line.itemTypeCode(),
-					line.itemTypeName(), line.sourceCode(), line.amount());
+			Optional<Classification> classification = rules.classify(line);
 			if (classification.isPresent()) {
-				lines.add(new Staged(StagedLine.of(line, classification.get().category()), row.rawJson(),
-						classification.get().rule()));
+				Category category = classification.get().category();
+				Optional<StagingChecks.Problem> problem = StagingChecks.check(line, category);
+				if (problem.isPresent()) {
+					boolean amountKept = !problem.get().field().equals(line.businessType().amountField());
+					quarantined.add(new Quarantined(window.businessType(), ErpWindowReader.key(row),
+							window.companyCode(), window.day(),
+							StagingRepository.truncate(line.counterpartyCode(), 100), amountKept ? line.amount() : null,
+							problem.get().field(), problem.get().reason(), row.rawJson()));
+				}
+				else {
+					lines.add(new Staged(StagedLine.of(line, category), row.rawJson(), classification.get().rule()));
+				}
 			}
 			else {
-				quarantined.add(new Quarantined(window.businessType(), line.detailId(), window.companyCode(),
+				quarantined.add(new Quarantined(window.businessType(), ErpWindowReader.key(row), window.companyCode(),
 						window.day(), line.counterpartyCode(), line.amount(), "erp_item_type_code",
 						"no classification rule matches erp_item_type_code \"" + line.itemTypeCode()
 								+ "\", erp_item_type_name \"" + line.itemTypeName() + "\", amount " + line.amount(),

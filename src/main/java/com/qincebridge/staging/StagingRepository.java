@@ -3,9 +3,12 @@ package com.qincebridge.staging;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.qincebridge.erp.ErpBusinessType;
+import org.jspecify.annotations.Nullable;
 
 import com.qincebridge.staging.StagedWindow.Quarantined;
 import com.qincebridge.staging.StagedWindow.Staged;
@@ -82,10 +85,9 @@ public class StagingRepository {
 			ps.setString(19, item.rawJson());
 			ps.setLong(20, jobExecutionId);
 		});
-		this.jdbc.update("""
-				DELETE FROM erp_line WHERE business_type = ? AND company_code = ? AND window_date = ?
-					AND (job_execution_id IS NULL OR job_execution_id <> ?)""", window.businessType().name(),
-				window.companyCode(), day, jobExecutionId);
+		if (staged.consistent()) {
+			deleteGone(staged, day);
+		}
 		this.jdbc.update(
 				"DELETE FROM erp_line_quarantine WHERE business_type = ? AND company_code = ? AND window_date = ?",
 				window.businessType().name(), window.companyCode(), day);
@@ -103,8 +105,32 @@ public class StagingRepository {
 		});
 	}
 
-	static String truncate(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	/**
+	 * Delete the window's staged lines the ERP no longer has. Only after a complete read:
+	 * a read that never agreed with total_items may have missed lines that still exist.
+	 * Lines are compared by id, not by the execution that wrote them, so that two jobs
+	 * staging the same window do not delete each other's lines.
+	 */
+	private void deleteGone(StagedWindow staged, Date day) {
+		ExtractWindow window = staged.window();
+		Set<String> read = new HashSet<>();
+		staged.lines().forEach((line) -> read.add(line.line().detailId()));
+		List<String> gone = this.jdbc
+			.queryForList(
+					"SELECT detail_id FROM erp_line WHERE business_type = ? AND company_code = ? AND window_date = ?",
+					String.class, window.businessType().name(), window.companyCode(), day)
+			.stream()
+			.filter((detailId) -> !read.contains(detailId))
+			.toList();
+		this.jdbc.batchUpdate("DELETE FROM erp_line WHERE business_type = ? AND detail_id = ?", gone, 500,
+				(ps, detailId) -> {
+					ps.setString(1, window.businessType().name());
+					ps.setString(2, detailId);
+				});
+	}
+
+	static @Nullable String truncate(@Nullable String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
 	/**

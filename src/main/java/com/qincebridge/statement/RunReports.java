@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.qincebridge.Failures;
 import com.qincebridge.staging.TradeMonthRun;
 import com.qincebridge.statement.RunReport.Money;
 import com.qincebridge.statement.RunReport.QuarantineLine;
@@ -66,11 +67,7 @@ public class RunReports {
 			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + ": "
 					+ rs.getString(4))
 			.list();
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(Throwable::getMessage)
-			.findFirst()
-			.orElse(null);
+		String failure = execution.getAllFailureExceptions().stream().map(Failures::describe).findFirst().orElse(null);
 		return new RunReport(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus().name(),
 				title, steps, statements, money, quarantined, refused, writeBacks, failedWriteBacks, failure);
 	}

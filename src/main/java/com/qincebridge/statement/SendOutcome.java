@@ -1,6 +1,5 @@
 package com.qincebridge.statement;
 
-import com.qincebridge.http.TransientApiException;
 import com.qincebridge.qince.QinceAck;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * confirmed; not overwritten)
  */
 record SendOutcome(PendingStatement statement, String result, @Nullable QinceAck ack, @Nullable String code,
-		@Nullable String reason, @Nullable TransientApiException failure) {
+		@Nullable String reason, @Nullable RuntimeException failure) {
 
 	static SendOutcome sent(PendingStatement statement, QinceAck ack) {
 		return new SendOutcome(statement, "SENT", ack, ack.returnCode(), null, null);
@@ -31,7 +30,7 @@ record SendOutcome(PendingStatement statement, String result, @Nullable QinceAck
 	 * the statement stays to be sent, and the step fails once the chunk's other outcomes
 	 * are recorded.
 	 */
-	static SendOutcome failed(PendingStatement statement, TransientApiException failure) {
+	static SendOutcome failed(PendingStatement statement, RuntimeException failure) {
 		return new SendOutcome(statement, "FAILED", null, null, failure.getMessage(), failure);
 	}
 

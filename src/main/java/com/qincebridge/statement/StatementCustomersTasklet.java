@@ -44,6 +44,10 @@ final class StatementCustomersTasklet implements Tasklet {
 				.map(StatementCustomer::customerCode)
 				.distinct()
 				.toList();
+			if (codes.isEmpty()) {
+				throw new IllegalStateException("Qince getCustomers returned no statement customers (对账客户): "
+						+ "configure them in the Qince tenant, or check that bridge.qince.* names the right tenant");
+			}
 			this.jdbc.batchUpdate("INSERT INTO statement_customer (job_instance_id, customer_code) VALUES (?, ?)",
 					codes, 500, (ps, code) -> {
 						ps.setLong(1, instance);

@@ -47,9 +47,9 @@ public class StatementLedger {
 	 */
 	void store(BuiltStatement statement, long jobExecutionId) {
 		Optional<Existing> existing = this.jdbc
-			.sql("SELECT state, sent_hash FROM statement_ledger WHERE statement_no = ?")
+			.sql("SELECT state, sent_hash, content_hash FROM statement_ledger WHERE statement_no = ?")
 			.param(statement.statementNo())
-			.query((rs, row) -> new Existing(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional();
 		String state = stateFor(statement, existing.orElse(null));
 		GoodsTotals goods = statement.goodsTotals();
@@ -89,12 +89,17 @@ public class StatementLedger {
 				});
 	}
 
-	private static String stateFor(BuiltStatement statement, Existing existing) {
+	private static String stateFor(BuiltStatement statement, @Nullable Existing existing) {
 		if (statement.invalidReason() != null) {
 			return "INVALID";
 		}
 		if (existing != null && statement.contentHash().equals(existing.sentHash())) {
 			return "VERIFIED".equals(existing.state()) ? "VERIFIED" : "SENT";
+		}
+		if (existing != null && "CONFLICT".equals(existing.state())
+				&& statement.contentHash().equals(existing.contentHash())) {
+			// already reported and logged in Qince; not again every night
+			return "CONFLICT";
 		}
 		return "BUILT";
 	}
@@ -154,9 +159,14 @@ public class StatementLedger {
 	 * @return how many statements of the ledger Qince lists
 	 */
 	int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {
+		// what Qince no longer lists must not pass for listed (an old id, an old status)
+		this.jdbc.sql("""
+				UPDATE statement_ledger SET qince_statement_id = NULL, qince_status = NULL, qince_modify_time = NULL
+				WHERE kind = ? AND trade_month = ?""").params(kind.name(), month.toString()).update();
+		List<StatementStatus> withIds = listed.stream().filter((status) -> !status.statementId().isBlank()).toList();
 		int[][] updated = this.jdbcTemplate.batchUpdate("""
 				UPDATE statement_ledger SET qince_statement_id = ?, qince_status = ?, qince_modify_time = ?
-				WHERE statement_no = ? AND kind = ? AND trade_month = ?""", listed, 500, (ps, status) -> {
+				WHERE statement_no = ? AND kind = ? AND trade_month = ?""", withIds, 500, (ps, status) -> {
 			ps.setString(1, status.statementId());
 			ps.setString(2, status.statementStatus());
 			ps.setString(3, status.modifyTime());
@@ -186,7 +196,7 @@ public class StatementLedger {
 		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
-	private record Existing(String state, String sentHash) {
+	private record Existing(String state, @Nullable String sentHash, String contentHash) {
 	}
 
 }

@@ -6,9 +6,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import com.qincebridge.http.ApiException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.InvalidRequestException;
-import com.qincebridge.http.TransientApiException;
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.qince.StatementErrorLog;
@@ -81,9 +81,12 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		catch (InvalidRequestException ex) {
 			return SendOutcome.refused(statement, "REJECTED", "INVALID", ex.getMessage());
 		}
-		catch (TransientApiException ex) {
-			// returned, not thrown: the other sends of the chunk finish
-			// and are recorded before the writer fails the step
+		catch (RuntimeException ex) {
+			// transient failures, answers that break the contract (Qince may have saved
+			// the
+			// statement): returned, not thrown, so that the other sends of the chunk
+			// finish and
+			// are recorded before the writer fails the step; a restart asks Qince first
 			return SendOutcome.failed(statement, ex);
 		}
 	}
@@ -106,7 +109,7 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 				.logError(this.qince, new StatementErrorLog(statement.customerCode(), statement.startDate(),
 						StatementLedger.truncate(reason, 100), null));
 		}
-		catch (ApiRejectedException | InvalidRequestException ex) {
+		catch (ApiException ex) {
 			// the outcome is recorded in the ledger and the report either way
 			logger.warn("Could not log the error of {} in Qince: {}", statement.statementNo(), ex.getMessage());
 		}

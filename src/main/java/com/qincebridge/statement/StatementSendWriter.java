@@ -2,8 +2,6 @@ package com.qincebridge.statement;
 
 import java.util.Objects;
 
-import com.qincebridge.http.TransientApiException;
-
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -39,7 +37,7 @@ final class StatementSendWriter implements ItemWriter<SendOutcome>, StepExecutio
 
 	@Override
 	public void write(Chunk<? extends SendOutcome> chunk) {
-		TransientApiException failure = null;
+		RuntimeException failure = null;
 		for (SendOutcome outcome : chunk) {
 			PendingStatement statement = outcome.statement();
 			switch (outcome.result()) {
