@@ -82,6 +82,16 @@ record ErpOrder(List<StagedLine> lines) {
 		return first().itemTypeName();
 	}
 
+	/**
+	 * What the order is worth on an expense statement, exact: a fee the customer owes
+	 * (booked as a receivable) counts as it is, an expense owed to the customer (booked
+	 * as a payable) counts negative, so that the statement's total is what the customer
+	 * owes net.
+	 */
+	BigDecimal expenseAmount() {
+		return (businessType() == ErpBusinessType.FB_PAYABLE) ? amount().negate() : amount();
+	}
+
 	/** The sum of the lines' signed amounts, exact. */
 	BigDecimal amount() {
 		return this.lines.stream().map(StagedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

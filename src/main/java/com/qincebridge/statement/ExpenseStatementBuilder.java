@@ -63,7 +63,7 @@ public final class ExpenseStatementBuilder {
 				month.atEndOfMonth().toString(), month.toString(), null, null, null, trades,
 				mapping.statementExts(orders));
 		FieldLimits.check(ENDPOINT, request);
-		BigDecimal total = lines.stream().map(StagedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal total = orders.stream().map(ErpOrder::expenseAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new BuiltExpenseStatement(request, total);
 	}
 

@@ -82,7 +82,7 @@ public final class GoodsStatementBuilder {
 		return new BuiltGoodsStatement(request, totals);
 	}
 
-	private static GoodsTotals totals(BigDecimal beginBalance, List<StagedLine> lines) {
+	static GoodsTotals totals(BigDecimal beginBalance, List<StagedLine> lines) {
 		BigDecimal shipments = BigDecimal.ZERO;
 		BigDecimal returns = BigDecimal.ZERO;
 		BigDecimal receipts = BigDecimal.ZERO;

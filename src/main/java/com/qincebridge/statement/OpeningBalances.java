@@ -27,7 +27,7 @@ public class OpeningBalances {
 		Optional<BigDecimal> previous = this.jdbc.sql("""
 				SELECT end_balance FROM statement_ledger
 				WHERE kind = 'GOODS' AND company_code = ? AND customer_code = ? AND trade_month = ?
-					AND end_balance IS NOT NULL AND state <> 'INVALID'""")
+					AND end_balance IS NOT NULL""")
 			.params(companyCode, customerCode, month.minusMonths(1).toString())
 			.query(BigDecimal.class)
 			.optional();

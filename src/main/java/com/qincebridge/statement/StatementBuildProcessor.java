@@ -48,8 +48,19 @@ final class StatementBuildProcessor implements ItemProcessor<StatementKey, Built
 			};
 		}
 		catch (InvalidRequestException ex) {
-			return new BuiltStatement(key, statementNo, "{}", ContentHash.of(ex.getMessage()), null, null, sum(lines),
-					0, refs, ex.getMessage());
+			// the totals stay right even when the request cannot be sent: the next month
+			// opens
+			// with this month's ending balance
+			GoodsTotals totals = null;
+			String openingSource = null;
+			if (key.kind() == StatementKind.GOODS) {
+				OpeningBalances.Opening opening = this.openings.find(key.companyCode(), key.customerCode(),
+						key.tradeMonth());
+				totals = GoodsStatementBuilder.totals(opening.amount(), lines);
+				openingSource = opening.source();
+			}
+			return new BuiltStatement(key, statementNo, "{}", ContentHash.of(ex.getMessage()), totals, openingSource,
+					sum(lines), 0, refs, ex.getMessage());
 		}
 	}
 

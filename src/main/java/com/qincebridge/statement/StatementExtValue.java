@@ -12,10 +12,10 @@ import com.qincebridge.qince.QinceMoney;
  */
 enum StatementExtValue {
 
-	/** The sum of all line amounts, 2 decimals. */
+	/** What the customer owes net: the orders' expense amounts summed, 2 decimals. */
 	TOTAL_AMOUNT("total_amount",
 			(orders) -> QinceMoney
-				.format(orders.stream().map(ErpOrder::amount).reduce(BigDecimal.ZERO, BigDecimal::add))),
+				.format(orders.stream().map(ErpOrder::expenseAmount).reduce(BigDecimal.ZERO, BigDecimal::add))),
 
 	/** The number of trades (ERP orders). */
 	TRADE_COUNT("trade_count", (orders) -> String.valueOf(orders.size())),

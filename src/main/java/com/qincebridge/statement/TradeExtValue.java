@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 enum TradeExtValue {
 
-	/** The sum of the order's line amounts, 2 decimals. */
-	AMOUNT("amount", (order) -> QinceMoney.format(order.amount())),
+	/**
+	 * The order's amount on the expense statement, 2 decimals: negative for an expense
+	 * owed to the customer (a payable).
+	 */
+	AMOUNT("amount", (order) -> QinceMoney.format(order.expenseAmount())),
 
 	/** The order's item type name, such as 费用应收. */
 	ITEM_TYPE_NAME("item_type_name", ErpOrder::itemTypeName),

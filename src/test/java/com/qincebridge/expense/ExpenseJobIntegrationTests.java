@@ -513,7 +513,11 @@ class ExpenseJobIntegrationTests {
 		BigDecimal total = BigDecimal.ZERO;
 		for (List<ErpDocumentLine> order : sorted) {
 			ErpDocumentLine first = order.get(0);
-			BigDecimal amount = sum(order.stream());
+			// an expense booked as a payable is owed to the customer: it counts against
+			// the
+			// fees the customer owes
+			BigDecimal amount = (first.type() == ErpDocumentType.FB_PAYABLE) ? sum(order.stream()).negate()
+					: sum(order.stream());
 			total = total.add(amount);
 			ObjectNode trade = trades.addObject()
 				.put("serial_no", String.valueOf(trades.size()))

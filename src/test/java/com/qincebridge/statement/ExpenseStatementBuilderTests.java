@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.qincebridge.staging.Category;
+import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.http.InvalidRequestException;
 import com.qincebridge.qince.ExpenseStatement;
 import com.qincebridge.qince.ExpenseStatementTrade;
@@ -157,6 +159,20 @@ class ExpenseStatementBuilderTests {
 		BuiltExpenseStatement second = build(expense("2", "O2", "2"), expense("1", "O1", "1"));
 		assertThat(second).isEqualTo(first);
 		assertThat(ContentHash.of(second.request())).isEqualTo(ContentHash.of(first.request()));
+	}
+
+	@Test
+	void anExpenseOwedToTheCustomerCountsNegativeAgainstTheFeesItOwes() {
+		StagedLine fee = expense("1", "O1", "300.00");
+		StagedLine owed = new StagedLine(ErpBusinessType.FB_PAYABLE, "2", "O2", "V-O2", Lines.COMPANY, Lines.CUSTOMER,
+				"门店一", Lines.MONTH.atDay(6), "6", "费用应付", "FYYF-01", "费用应付", "G-2", null, new BigDecimal("120.25"),
+				Category.EXPENSE);
+
+		BuiltExpenseStatement built = build(fee, owed);
+
+		assertThat(built.total()).isEqualByComparingTo("179.75");
+		assertThat(built.request().trade().get(1).exts()).contains(new QinceExt("金额", "-120.25"));
+		assertThat(built.request().exts()).contains(new QinceExt("费用合计", "179.75"));
 	}
 
 	private static BuiltExpenseStatement build(StagedLine... lines) {
