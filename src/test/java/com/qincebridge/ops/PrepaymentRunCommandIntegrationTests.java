@@ -1,0 +1,138 @@
+package com.qincebridge.ops;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.qincebridge.BridgeIntegrationTest;
+import com.qincebridge.qince.PrepaymentApply;
+import com.qincebridge.qince.PrepaymentApplyDetail;
+import com.qincebridge.qince.PrepaymentVariant;
+import com.qincebridge.qince.QinceClient;
+import com.qincebridge.sandbox.Fault;
+import com.qincebridge.sandbox.PrepaymentKind;
+import com.qincebridge.sandbox.Sandbox;
+import com.qincebridge.sandbox.SandboxSettings;
+import com.qincebridge.sandbox.Trigger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code run prepayment-sync} and {@code run prepayment-apply} as an operator uses them:
+ * hyphenated job names, a sync that continues on every call and resumes a failed one, a
+ * file applied once unless --rerun, whose re-run creates nothing twice.
+ */
+@BridgeIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class PrepaymentRunCommandIntegrationTests {
+
+	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults());
+
+	@DynamicPropertySource
+	static void apis(DynamicPropertyRegistry registry) {
+		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
+		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
+		registry.add("bridge.erp.max-attempts", () -> "1");
+		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
+		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
+		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
+		registry.add("bridge.qince.max-attempts", () -> "1");
+		registry.add("bridge.qince.requests-per-second", () -> "1000");
+	}
+
+	@AfterAll
+	static void stop() {
+		sandbox.close();
+	}
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	RunCommand run;
+
+	@Autowired
+	QinceClient qince;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void clean() {
+		sandbox.reset();
+		for (String table : List.of("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
+				"BATCH_JOB_INSTANCE", "prepayment", "prepayment_line", "prepayment_sync_state", "prepayment_apply",
+				"prepayment_apply_row")) {
+			this.jdbc.sql("DELETE FROM " + table).update();
+		}
+	}
+
+	@Test
+	void everySyncStartsANewRunAndAFailedOneIsResumed(CapturedOutput output) throws Exception {
+		this.qince.addPrepayment(PrepaymentVariant.AP_CP, new PrepaymentApply("C1", "促销", "fin01", null,
+				List.of(new PrepaymentApplyDetail("SQ1", "cm1", "10.00", null))));
+
+		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.OK);
+		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut()).contains("Starting prepayment-sync.", "Starting prepayment-sync (run 2).");
+
+		sandbox.qince().faults().inject("queryList", Fault.httpStatus(500), Trigger.always());
+		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.FAILED);
+		assertThat(output.getErr()).contains("prepaymentSyncJob execution").contains("ended FAILED");
+		sandbox.qince().faults().clear();
+		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut()).contains("Resuming prepayment-sync from its checkpoint");
+		assertThat(instances("prepaymentSyncJob")).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT prepayment_code FROM prepayment").query(String.class).list())
+			.containsExactly("C1");
+	}
+
+	@Test
+	void aFileIsAppliedOnceAndAgainOnlyWithRerunCreatingNothingTwice(CapturedOutput output) throws Exception {
+		Path file = this.dir.resolve("finance.csv");
+		Files.writeString(file,
+				"action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
+						+ "ext_fields,erp_detail_id,reverse_time\nADD,AP_CP,F1,促销,fin01,,SQ1,cm1,10.00,,,\n",
+				StandardCharsets.UTF_8);
+
+		assertThat(run("run", "prepayment-apply")).isEqualTo(ExitStatus.USAGE);
+		assertThat(output.getErr()).contains("--file=path.csv is required");
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.OK);
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut()).contains("already completed");
+		assertThat(run("run", "prepayment-apply", "--file=" + file, "--rerun")).isEqualTo(ExitStatus.OK);
+
+		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).hasSize(1);
+		assertThat(sandbox.qince().calls("addApply")).isOne();
+		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv")))
+			.isEqualTo("line,code,outcome,reason\n2,F1,APPLIED,applied by an earlier run\n");
+		assertThat(instances("prepaymentApplyJob")).isEqualTo(2);
+	}
+
+	private int run(String... args) throws Exception {
+		return this.run.run(new DefaultApplicationArguments(args));
+	}
+
+	private long instances(String job) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = ?")
+			.param(job)
+			.query(Long.class)
+			.single();
+	}
+
+}
