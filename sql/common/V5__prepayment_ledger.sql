@@ -92,3 +92,15 @@ CREATE TABLE prepayment_apply_row (
 	reason               VARCHAR(1000),
 	PRIMARY KEY (file_path, line_no)
 ) DEFAULT CHARSET=utf8mb4;
+
+-- Each ERP payment detail (付款单明细) the apply job linked to a Qince prepayment line (update_third_id
+-- = the prepayment code), with the activity and the amount of its file row: what the ERP paid, for
+-- the reconciliation.
+CREATE TABLE prepayment_erp_link (
+	erp_detail_id        VARCHAR(64)    NOT NULL,
+	prepayment_code      VARCHAR(100)   NOT NULL,
+	line_id              VARCHAR(64)    NOT NULL,
+	activity_code        VARCHAR(64)    NOT NULL,
+	amount               DECIMAL(20, 4) NOT NULL,
+	PRIMARY KEY (erp_detail_id)
+) DEFAULT CHARSET=utf8mb4;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.staging.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +30,11 @@ class RunCommand implements CliCommand {
 
 	private final JobRuns runs;
 
-	RunCommand(JobRuns runs) {
+	private final PrepaymentReconciliation reconciliation;
+
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation) {
 		this.runs = runs;
+		this.reconciliation = reconciliation;
 	}
 
 	@Override
@@ -55,9 +59,13 @@ class RunCommand implements CliCommand {
 		}
 		boolean rerun = args.containsOption("rerun");
 		if (words.get(1).equals("prepayment-sync")) {
-			return this.runs.run(job, "prepayment-sync",
+			int status = this.runs.run(job, "prepayment-sync",
 					(counter) -> counted(counter).addString("full", Boolean.toString(rerun), false).toJobParameters(),
 					rerun, true, System.out, System.err);
+			if (status == ExitStatus.OK) {
+				System.out.print(this.reconciliation.render());
+			}
+			return status;
 		}
 		if (words.get(1).equals("prepayment-apply")) {
 			String file = CliOptions.value(args, "file");

@@ -1,5 +1,6 @@
 package com.qincebridge.prepayment;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import com.qincebridge.qince.PrepaymentVariant;
@@ -41,6 +42,17 @@ class ApplyLog {
 				INSERT INTO prepayment_apply (action, code, variant, state, reason) VALUES (?, ?, ?, ?, ?)
 				ON DUPLICATE KEY UPDATE variant = VALUES(variant), state = VALUES(state), reason = VALUES(reason),
 				  updated_at = CURRENT_TIMESTAMP""").params(action, code, variant.name(), state, reason).update();
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void link(String erpDetailId, String code, String lineId, String activityCode, BigDecimal amount) {
+		this.jdbc.sql("""
+				INSERT INTO prepayment_erp_link (erp_detail_id, prepayment_code, line_id, activity_code, amount)
+				VALUES (?, ?, ?, ?, ?)
+				ON DUPLICATE KEY UPDATE prepayment_code = VALUES(prepayment_code), line_id = VALUES(line_id),
+				  activity_code = VALUES(activity_code), amount = VALUES(amount)""")
+			.params(erpDetailId, code, lineId, activityCode, amount)
+			.update();
 	}
 
 }

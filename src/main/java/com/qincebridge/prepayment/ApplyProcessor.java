@@ -90,19 +90,24 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 				this.qince.get().queryPrepaymentDetails(variant, PrepaymentDetailQuery.of(code, 1, 1000)));
 		List<PrepaymentApplyDetail> wanted = Objects.requireNonNull(item.apply()).details();
 		List<PrepaymentLineExt> exts = new ArrayList<>();
+		List<PrepaymentApplyDetail> linked = new ArrayList<>();
 		for (int i = 0; i < Objects.requireNonNull(wanted).size(); i++) {
 			PrepaymentDetail line = take(lines, wanted.get(i), code);
 			String detailId = item.erpDetailIds().get(i);
 			if (detailId != null) {
 				exts.add(new PrepaymentLineExt(this.referenceField, detailId, line.id()));
+				linked.add(wanted.get(i));
 			}
 		}
 		if (exts.isEmpty()) {
 			return;
 		}
 		this.qince.get().updatePrepaymentExtFields(variant, new PrepaymentExtUpdate(code, null, exts));
-		for (PrepaymentLineExt ext : exts) {
+		for (int i = 0; i < exts.size(); i++) {
+			PrepaymentLineExt ext = exts.get(i);
 			this.erp.get().updateThirdId(ErpBusinessType.FB_PAYMENT, ext.extValue(), code);
+			this.log.link(ext.extValue(), code, ext.prepaymentCmId(), linked.get(i).activityCode(),
+					new BigDecimal(Objects.requireNonNull(linked.get(i).prepaymentAmount())));
 		}
 	}
 

@@ -77,7 +77,7 @@ class PrepaymentRunCommandIntegrationTests {
 		for (String table : List.of("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
 				"BATCH_JOB_INSTANCE", "prepayment", "prepayment_line", "prepayment_sync_state", "prepayment_apply",
-				"prepayment_apply_row")) {
+				"prepayment_erp_link", "prepayment_end_record", "prepayment_apply_row")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
 	}
@@ -89,7 +89,9 @@ class PrepaymentRunCommandIntegrationTests {
 
 		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.OK);
 		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.OK);
-		assertThat(output.getOut()).contains("Starting prepayment-sync.", "Starting prepayment-sync (run 2).");
+		assertThat(output.getOut()).contains("Starting prepayment-sync.", "Starting prepayment-sync (run 2).")
+			.containsPattern("activity +supplier +applied +prepaid +verified +closed +erp_paid +difference\n"
+					+ "SQ1 +10\\.00 +0\\.00 +0\\.00 +0\\.00 +0\\.00 +0\\.00\n");
 
 		sandbox.qince().faults().inject("queryList", Fault.httpStatus(500), Trigger.always());
 		assertThat(run("run", "prepayment-sync")).isEqualTo(ExitStatus.FAILED);

@@ -18,6 +18,7 @@ import com.qincebridge.sandbox.Trigger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -58,6 +59,12 @@ class PrepaymentApplyJobIntegrationTests {
 	Job prepaymentApplyJob;
 
 	@Autowired
+	Job prepaymentSyncJob;
+
+	@Autowired
+	PrepaymentReconciliation reconciliation;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	QinceSimulator qince = sandbox.qince();
@@ -70,7 +77,8 @@ class PrepaymentApplyJobIntegrationTests {
 	void clean() throws Exception {
 		sandbox.reset();
 		PrepaymentSandbox.at("2025-10-01 09:00:00");
-		for (String table : List.of("prepayment_apply", "prepayment_apply_row")) {
+		for (String table : List.of("prepayment_apply", "prepayment_apply_row", "prepayment_erp_link", "prepayment",
+				"prepayment_line", "prepayment_end_record", "prepayment_sync_state")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
 		this.erpDetails = sandbox.erp()
@@ -171,6 +179,35 @@ class PrepaymentApplyJobIntegrationTests {
 				3,P1,APPLIED,applied by an earlier run
 				4,%s,APPLIED,created by an earlier attempt
 				5,P2,FAILED,""".formatted(generated)).contains("6,P3,APPLIED,\n7,P3,REVERSED,\n");
+	}
+
+	@Test
+	void reconciliationSetsWhatQinceShowsPerActivityAgainstWhatTheErpPaid() throws Exception {
+		assertThat(apply().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		this.qince.setFlowStatus("P1", "1");
+		this.qince.setFlowStatus("P3", "1");
+		this.qince.addEndRecord(PrepaymentKind.AP_CP,
+				JsonNodeFactory.instance.objectNode()
+					.put("end_code", "GB1")
+					.put("create_time", "2025-10-01 09:00:00")
+					.put("activity_code", "SQ1")
+					.put("supplier_code", "S1")
+					.put("end_amount", "5.00"));
+		assertThat(this.jobOperator
+			.start(this.prepaymentSyncJob,
+					new JobParametersBuilder().addString("sync_to", "2025-10-01 10:00:00")
+						.addLong("test_run", runs++)
+						.toJobParameters())
+			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(this.reconciliation.rows()).extracting(PrepaymentReconciliation.Row::toString)
+			.containsExactly(
+					"Row[activityCode=SQ1, supplierCode=S1, applied=120.50, prepaid=120.50, verified=0.00, closed=5.00, erpPaid=120.50]",
+					"Row[activityCode=SQ2, supplierCode=, applied=30.00, prepaid=0.00, verified=0.00, closed=0.00, erpPaid=30.00]",
+					"Row[activityCode=SQ3, supplierCode=, applied=0.00, prepaid=0.00, verified=0.00, closed=0.00, erpPaid=0.00]");
+		assertThat(this.reconciliation.rows()).extracting((row) -> row.difference().toPlainString())
+			.containsExactly("0.00", "30.00", "0.00");
+		assertThat(this.reconciliation.render()).startsWith("activity").contains("SQ2").contains("30.00");
 	}
 
 	private JobExecution apply() throws Exception {
