@@ -126,6 +126,46 @@ class PrepaymentRunCommandIntegrationTests {
 		assertThat(instances("prepaymentApplyJob")).isEqualTo(2);
 	}
 
+	@Test
+	void anApplyRunWhoseProcessDiedIsRecoveredAndAppliesEachRowOnce(CapturedOutput output) throws Exception {
+		Path file = this.dir.resolve("finance.csv");
+		Files.writeString(file,
+				"action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
+						+ "ext_fields,erp_detail_id,reverse_time\nADD,AP_CP,F1,一,fin01,,SQ1,cm1,1.00,,,\n"
+						+ "ADD,AP_CP,F2,二,fin01,,SQ1,cm2,2.00,,,\nADD,AP_CP,F3,三,fin01,,SQ1,cm3,3.00,,,\n",
+				StandardCharsets.UTF_8);
+		// F2 is stored by Qince, then its answer is lost and the process dies
+		sandbox.qince().faults().inject("addApply", Fault.acceptThenFail(), Trigger.onCall(2));
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.FAILED);
+		sandbox.qince().faults().clear();
+		markStartedLongAgo();
+
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.OK);
+
+		assertThat(output.getErr()).contains("its process is gone; recovering it");
+		assertThat(output.getOut()).contains("Resuming prepayment-apply " + file);
+		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).extracting((prepayment) -> prepayment.code())
+			.containsExactly("F1", "F2", "F3");
+		assertThat(sandbox.qince().calls("addApply")).isEqualTo(3);
+		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv"))).isEqualTo("""
+				line,code,outcome,reason
+				2,F1,APPLIED,applied by an earlier run
+				3,F2,APPLIED,created by an earlier attempt
+				4,F3,APPLIED,
+				""");
+	}
+
+	/** What a killed process leaves: STARTED, no end, no progress for an hour. */
+	private void markStartedLongAgo() {
+		this.jdbc
+			.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL, "
+					+ "LAST_UPDATED = NOW() - INTERVAL 1 HOUR")
+			.update();
+		this.jdbc.sql("UPDATE BATCH_STEP_EXECUTION SET LAST_UPDATED = NOW() - INTERVAL 1 HOUR").update();
+		this.jdbc.sql("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'")
+			.update();
+	}
+
 	private int run(String... args) throws Exception {
 		return this.run.run(new DefaultApplicationArguments(args));
 	}
