@@ -7,8 +7,10 @@ import com.qincebridge.BridgeIntegrationTest;
 import com.qincebridge.qince.PrepaymentReversal;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
+import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.PrepaymentKind;
 import com.qincebridge.sandbox.QinceSimulator;
+import com.qincebridge.sandbox.Trigger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,6 +30,7 @@ import static com.qincebridge.prepayment.PrepaymentSandbox.apply;
 import static com.qincebridge.prepayment.PrepaymentSandbox.at;
 import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The {@code prepayment-sync} job and the prepayment pushes against the sandbox, on the
@@ -195,6 +198,44 @@ class PrepaymentSyncJobIntegrationTests {
 		push("A2");
 
 		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0 deleted", "A2 AP_CP 5.0000 0");
+	}
+
+	@Test
+	void aFailedSyncKeepsItsWindowAndTheRestartCompletesIt() throws Exception {
+		this.qince.addPrepayment(PrepaymentVariant.AP_CP, apply("A1", "SQ1", "cm1", "100.00"));
+		this.qince.addPrepayment(PrepaymentVariant.ONLINE_COST, apply("B1", "SQ2", "cm3", "30.00"));
+		this.simulator.faults().inject("queryOnlineCostDetailList", Fault.httpStatus(500), Trigger.onCall(1));
+
+		JobExecution failed = sync("2025-10-01 10:00:00");
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM prepayment_sync_state").query(Long.class).single())
+			.as("the window's end is not saved")
+			.isZero();
+
+		at("2025-10-01 11:00:00");
+		JobExecution restarted = this.jobOperator.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0", "B1 ONLINE_COST 30.0000 0");
+		assertThat(syncedTo()).as("the same window").isEqualTo("2025-10-01 10:00:00");
+		assertThat(this.simulator.calls("queryDetailList")).as("the AP/CP step is not run again").isOne();
+	}
+
+	@Test
+	void pushesThatAreNotPrepaymentsAreRefusedAndChangeNothing() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.pushes.apply(PrepaymentPushes.CHANGED, "{"))
+			.withMessageStartingWith("cuxiao_verify_display push data is not JSON");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.pushes.apply(PrepaymentPushes.DELETED, "{\"prepayment_code\":\"\"}"))
+			.withMessage("cuxiao_prepayment_delete push data has no prepayment_code");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.pushes.apply("ksf_statement", "{\"prepayment_code\":\"A1\"}"))
+			.withMessage("not a prepayment push: ksf_statement");
+		assertThat(PrepaymentPushes.handles("cuxiao_verify_display")).isTrue();
+		assertThat(PrepaymentPushes.handles("cuxiao_prepayment_delete")).isTrue();
+		assertThat(PrepaymentPushes.handles("ksf_statement")).isFalse();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM prepayment").query(Long.class).single()).isZero();
 	}
 
 	private void push(String code) {
