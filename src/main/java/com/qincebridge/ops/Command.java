@@ -32,11 +32,22 @@ public enum Command {
 			3 when a required setting is missing.
 			"""),
 
-	RUN("run", "run a job for a trade month, or resume its last run from the checkpoint", """
+	RUN("run", "run a job (for a trade month), or resume its last run from the checkpoint", """
 			Usage: java -jar qince-bridge.jar run <job> --trade-month=YYYY-MM [--customers=A,B]
 			         [--from=YYYY-MM-DD --to=YYYY-MM-DD] [--rerun]
+			       java -jar qince-bridge.jar run prepayment-sync [--rerun]
+			       java -jar qince-bridge.jar run prepayment-apply --file=path.csv [--rerun]
 
-			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单).
+			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单),
+			prepayment-sync (Qince's prepayments into the local ledger), prepayment-apply (finance's
+			prepayment file into Qince).
+
+			prepayment-sync reads what changed in Qince since the last completed sync (the first one
+			from bridge.prepayment.sync-from); every call starts a new sync unless the last one did
+			not complete, which is resumed. --rerun reads everything again from
+			bridge.prepayment.sync-from. prepayment-apply creates and reverses the prepayments of the
+			file and writes <file>.result.csv next to it; a file that completed is applied again
+			only with --rerun, and a prepayment already in Qince is never created twice.
 
 			Starts the job for the trade month. When the last run of the same parameters FAILED or
 			was STOPPED, or its process died (no progress for bridge.runs.stale-after, 15m by

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import com.qincebridge.Failures;
 import com.qincebridge.erp.ErpClient;
@@ -76,10 +77,15 @@ class JobRuns {
 
 	/**
 	 * The job a command-line name stands for: {@code statement} is the bean
-	 * {@code statementJob}.
+	 * {@code statementJob}, {@code prepayment-sync} the bean {@code prepaymentSyncJob}.
 	 */
 	Optional<Job> job(String name) {
-		return Optional.ofNullable(this.jobs.get(name + "Job"));
+		StringBuilder bean = new StringBuilder();
+		for (String part : name.split("-")) {
+			bean.append(bean.isEmpty() || part.isEmpty() ? part
+					: Character.toUpperCase(part.charAt(0)) + part.substring(1));
+		}
+		return Optional.ofNullable(this.jobs.get(bean + "Job"));
 	}
 
 	/**
@@ -88,34 +94,48 @@ class JobRuns {
 	 * @return the exit status
 	 */
 	int run(Job job, TradeMonthRun run, boolean rerun, PrintStream out, PrintStream err) throws Exception {
+		return run(job, describe(job, run), run::toJobParameters, rerun, false, out, err);
+	}
+
+	/**
+	 * Run a job whose instances are told apart by a rerun counter: resume the last
+	 * instance if it did not complete; otherwise start a new one when asked to
+	 * ({@code rerun}), when there is none, or always for an {@code incremental} job (each
+	 * run continues where the last one ended).
+	 * @param parameters the job parameters of the instance with a rerun counter
+	 * @return the exit status
+	 */
+	int run(Job job, String description, LongFunction<JobParameters> parameters, boolean rerun, boolean incremental,
+			PrintStream out, PrintStream err) throws Exception {
 		requireSettings();
-		long latest = latestRerun(job, run);
-		JobExecution last = (latest >= 0) ? lastExecution(job, run.toJobParameters(latest)) : null;
+		long latest = latestRerun(job, parameters);
+		JobExecution last = (latest >= 0) ? lastExecution(job, parameters.apply(latest)) : null;
 		if (last != null && last.isRunning()) {
 			if (!isStale(last)) {
 				err.printf("%s is running: execution %d, last progress at %s. Wait for it, or stop it with: stop %d%n",
-						describe(job, run), last.getId(), lastProgress(last), last.getId());
+						description, last.getId(), lastProgress(last), last.getId());
 				return ExitStatus.FAILED;
 			}
 			err.printf("Execution %d of %s made no progress since %s: its process is gone; recovering it.%n",
-					last.getId(), describe(job, run), lastProgress(last));
+					last.getId(), description, lastProgress(last));
 			last = this.jobOperator.recover(last);
 		}
-		if (rerun || last == null) {
-			long counter = rerun ? latest + 1 : Math.max(latest, 0);
-			out.printf("Starting %s%s.%n", describe(job, run), (counter > 0) ? " (run " + (counter + 1) + ")" : "");
+		boolean next = rerun || (incremental && last != null && last.getStatus() == BatchStatus.COMPLETED);
+		if (next || last == null) {
+			long counter = next ? latest + 1 : Math.max(latest, 0);
+			out.printf("Starting %s%s.%n", description, (counter > 0) ? " (run " + (counter + 1) + ")" : "");
 			try (ProgressPrinter progress = progress(job.getName(), err)) {
-				return finish(this.jobOperator.start(job, run.toJobParameters(counter)), out, err);
+				return finish(this.jobOperator.start(job, parameters.apply(counter)), out, err);
 			}
 		}
 		if (last.getStatus() == BatchStatus.COMPLETED) {
 			out.printf(
 					"%s already completed (execution %d, ended %s).%n"
 							+ "To run it again, for example after the ERP data changed, add --rerun.%n",
-					describe(job, run), last.getId(), last.getEndTime());
+					description, last.getId(), last.getEndTime());
 			return ExitStatus.OK;
 		}
-		out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", describe(job, run), last.getId(),
+		out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", description, last.getId(),
 				last.getStatus());
 		try (ProgressPrinter progress = progress(job.getName(), err)) {
 			return finish(this.jobOperator.restart(last), out, err);
@@ -183,10 +203,10 @@ class JobRuns {
 		return (last != null) ? this.jobRepository.getJobExecution(last.getId()) : null;
 	}
 
-	private long latestRerun(Job job, TradeMonthRun run) {
+	private long latestRerun(Job job, LongFunction<JobParameters> parameters) {
 		long latest = -1;
 		for (long counter = 0;; counter++) {
-			JobInstance instance = this.jobRepository.getJobInstance(job.getName(), run.toJobParameters(counter));
+			JobInstance instance = this.jobRepository.getJobInstance(job.getName(), parameters.apply(counter));
 			if (instance == null) {
 				return latest;
 			}

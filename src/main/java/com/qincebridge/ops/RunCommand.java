@@ -1,5 +1,7 @@
 package com.qincebridge.ops;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -7,25 +9,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.staging.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code run <job> --trade-month=YYYY-MM [--customers=A,B] [--from=… --to=…] [--rerun]}.
+ * {@code run <job> --trade-month=YYYY-MM [--customers=A,B] [--from=… --to=…] [--rerun]},
+ * {@code run prepayment-sync [--rerun]},
+ * {@code run prepayment-apply --file=path.csv [--rerun]}.
  */
 @Component
 class RunCommand implements CliCommand {
 
-	private static final Set<String> OPTIONS = Set.of("trade-month", "customers", "from", "to", "rerun");
+	private static final Set<String> OPTIONS = Set.of("trade-month", "customers", "from", "to", "rerun", "file");
 
 	private final JobRuns runs;
 
-	RunCommand(JobRuns runs) {
+	private final PrepaymentReconciliation reconciliation;
+
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation) {
 		this.runs = runs;
+		this.reconciliation = reconciliation;
 	}
 
 	@Override
@@ -48,6 +57,27 @@ class RunCommand implements CliCommand {
 			System.err.print(Command.RUN.usage());
 			return ExitStatus.USAGE;
 		}
+		boolean rerun = args.containsOption("rerun");
+		if (words.get(1).equals("prepayment-sync")) {
+			int status = this.runs.run(job, "prepayment-sync",
+					(counter) -> counted(counter).addString("full", Boolean.toString(rerun), false).toJobParameters(),
+					rerun, true, System.out, System.err);
+			if (status == ExitStatus.OK) {
+				System.out.print(this.reconciliation.render());
+			}
+			return status;
+		}
+		if (words.get(1).equals("prepayment-apply")) {
+			String file = CliOptions.value(args, "file");
+			if (file == null || !Files.isRegularFile(Path.of(file))) {
+				System.err.println((file == null) ? "--file=path.csv is required" : "No such file: " + file);
+				return ExitStatus.USAGE;
+			}
+			String path = Path.of(file).toAbsolutePath().normalize().toString();
+			return this.runs.run(job, "prepayment-apply " + path,
+					(counter) -> counted(counter).addString("file", path).toJobParameters(), rerun, false, System.out,
+					System.err);
+		}
 		TradeMonthRun run;
 		try {
 			run = tradeMonthRun(args);
@@ -56,7 +86,12 @@ class RunCommand implements CliCommand {
 			System.err.println(ex.getMessage());
 			return ExitStatus.USAGE;
 		}
-		return this.runs.run(job, run, args.containsOption("rerun"), System.out, System.err);
+		return this.runs.run(job, run, rerun, System.out, System.err);
+	}
+
+	private static JobParametersBuilder counted(long counter) {
+		JobParametersBuilder builder = new JobParametersBuilder();
+		return (counter > 0) ? builder.addLong("rerun", counter) : builder;
 	}
 
 	static TradeMonthRun tradeMonthRun(ApplicationArguments args) {

@@ -1,0 +1,69 @@
+package com.qincebridge.prepayment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Reads the items of the file named by the job parameter {@code file}
+ * ({@link ApplyFile}). It must be registered as its step's listener too. On restart, it
+ * reads the file again and skips the items already committed; an item done before a crash
+ * but not committed is processed again, which the {@link ApplyLog} and the query by code
+ * make harmless.
+ */
+final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<ApplyItem>
+		implements StepExecutionListener {
+
+	private final String codePrefix;
+
+	private @Nullable Path file;
+
+	private @Nullable Iterator<ApplyItem> items;
+
+	ApplyFileReader(String codePrefix) {
+		this.codePrefix = codePrefix;
+		setName("prepaymentApplyFileReader");
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.file = PrepaymentApplyJobConfiguration.file(stepExecution.getJobExecution());
+	}
+
+	@Override
+	protected void doOpen() {
+		if (this.file == null) {
+			throw new IllegalStateException(getName() + " must be registered as a listener of its step");
+		}
+		try {
+			String text = Files.readString(this.file, StandardCharsets.UTF_8);
+			this.items = ApplyFile.read(text, this.codePrefix).iterator();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + this.file, ex);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(this.file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	protected @Nullable ApplyItem doRead() {
+		return (this.items != null && this.items.hasNext()) ? this.items.next() : null;
+	}
+
+	@Override
+	protected void doClose() {
+		this.items = null;
+	}
+
+}

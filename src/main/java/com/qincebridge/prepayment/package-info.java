@@ -1,0 +1,32 @@
+/**
+ * Qince promotion prepayments (预付款): the local ledger, the pushes that update it, and the
+ * {@code prepayment-sync} job.
+ * <p>
+ * <b>Job card ({@code prepayment-sync}).</b> Input: Qince's prepayments of both variants
+ * (AP/CP 万能促销: queryList, queryDetailList, queryEndRecordList; online cost 线上费用:
+ * queryOnlineCostList, queryOnlineCostDetailList, queryOnlineCostEndRecordList) modified
+ * (or closed) in the run's window. Output: the ledger tables {@code prepayment},
+ * {@code prepayment_line} (ext_data as JSON), {@code prepayment_end_record}, reversal
+ * pairs linked ({@code reversal_of} / {@code reversed_by}), and the window's end in
+ * {@code prepayment_sync_state}.
+ * <p>
+ * Parameters (identifying, no incrementer): {@code sync_to} (yyyy-MM-dd HH:mm:ss, the
+ * window's end; now when absent) and {@code full} (true: start at
+ * {@code bridge.prepayment.sync-from} instead of the last window's end).
+ * <p>
+ * Steps: window → AP/CP prepayments → online-cost prepayments → AP/CP close records →
+ * online-cost close records → close (link reversals, save the window's end). Both window
+ * ends are inclusive, so a prepayment changed in the second a window ends is read twice,
+ * never missed.
+ * <p>
+ * Skip and retry: the client retries transient failures; what still fails fails the step.
+ * Nothing is skipped: every write is an upsert of Qince's state.
+ * <p>
+ * Restart: the window is kept in the job's execution context; each step re-queries it and
+ * skips the items already committed. The window's end is saved only by the last step, so
+ * a failed run is read again by its restart or by the next run.
+ */
+@NullMarked
+package com.qincebridge.prepayment;
+
+import org.jspecify.annotations.NullMarked;
