@@ -94,6 +94,7 @@ class JobRuns {
 	 * @return the exit status
 	 */
 	int run(Job job, TradeMonthRun run, boolean rerun, PrintStream out, PrintStream err) throws Exception {
+		this.erpProperties.requireCompanyCodes();
 		return run(job, describe(job, run), run::toJobParameters, rerun, false, out, err);
 	}
 
@@ -171,7 +172,6 @@ class JobRuns {
 	 * operator gets the setting's name and exit status 3 instead of a FAILED execution.
 	 */
 	private void requireSettings() {
-		this.erpProperties.requireCompanyCodes();
 		this.erpClient.getObject();
 		this.qinceClient.getObject();
 	}
