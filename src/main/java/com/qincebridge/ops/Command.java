@@ -35,8 +35,10 @@ public enum Command {
 	RUN("run", "run a job for a trade month, or resume its last run from the checkpoint", """
 			Usage: java -jar qince-bridge.jar run <job> --trade-month=YYYY-MM [--customers=A,B]
 			         [--from=YYYY-MM-DD --to=YYYY-MM-DD] [--rerun]
+			       java -jar qince-bridge.jar run month-end-close --trade-month=YYYY-MM [--reopen]
 
-			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单).
+			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单), month-end-close
+			(both statements of the month, then the month is closed).
 
 			Starts the job for the trade month. When the last run of the same parameters FAILED or
 			was STOPPED, or its process died (no progress for bridge.runs.stale-after, 15m by
@@ -47,9 +49,14 @@ public enum Command {
 			sent to those customers; --from/--to limit the days read from the ERP (statements always
 			cover the whole month). Progress goes to stderr; the run's report to stdout at the end.
 
+			month-end-close runs the statement and expense jobs for the whole month, then closes it:
+			its ending balances are the next month's opening balances, and the statement and
+			expense jobs refuse to run for a closed month. A closed month is not closed again unless
+			--reopen is given, which records the reopening and runs the close again.
+
 			Exit status: 0 when the run COMPLETED, 1 when it FAILED or was STOPPED (the reason and
-			the restart command are on stderr), 2 for a wrong command line, 3 when a setting is
-			missing.
+			the restart command are on stderr) or the month is closed, 2 for a wrong command line,
+			3 when a setting is missing.
 			"""),
 
 	RESTART("restart", "resume a FAILED or STOPPED execution from its checkpoint", """

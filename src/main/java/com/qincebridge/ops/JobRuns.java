@@ -3,11 +3,13 @@ package com.qincebridge.ops;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.qincebridge.MissingSettingException;
+import com.qincebridge.close.MonthCloses;
 import com.qincebridge.http.ApiException;
 import com.qincebridge.staging.TradeMonthRun;
 import com.qincebridge.statement.RunReportText;
@@ -18,6 +20,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -49,8 +52,10 @@ class JobRuns {
 
 	private final Duration progressEvery;
 
+	private final MonthCloses closes;
+
 	JobRuns(Map<String, Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunReports reports,
-			JdbcClient jdbc, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
+			MonthCloses closes, JdbcClient jdbc, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
 			@Value("${bridge.runs.progress-every:5s}") Duration progressEvery) {
 		this.jdbc = jdbc;
 		this.progressEvery = progressEvery;
@@ -59,6 +64,7 @@ class JobRuns {
 		this.jobRepository = jobRepository;
 		this.reports = reports;
 		this.staleAfter = staleAfter;
+		this.closes = closes;
 	}
 
 	/**
@@ -66,7 +72,7 @@ class JobRuns {
 	 * {@code statementJob}.
 	 */
 	Optional<Job> job(String name) {
-		return Optional.ofNullable(this.jobs.get(name + "Job"));
+		return Optional.ofNullable(this.jobs.get(JobNames.beanName(name)));
 	}
 
 	/**
@@ -75,6 +81,15 @@ class JobRuns {
 	 * @return the exit status
 	 */
 	int run(Job job, TradeMonthRun run, boolean rerun, PrintStream out, PrintStream err) throws Exception {
+		try {
+			// before anything is created: Batch 6 creates the job instance before it
+			// validates
+			job.getJobParametersValidator().validate(run.toJobParameters(0));
+		}
+		catch (InvalidJobParametersException ex) {
+			err.println(ex.getMessage());
+			return ExitStatus.FAILED;
+		}
 		long latest = latestRerun(job, run);
 		JobExecution last = (latest >= 0) ? lastExecution(job, run.toJobParameters(latest)) : null;
 		if (last != null && last.isRunning()) {
@@ -85,7 +100,7 @@ class JobRuns {
 			}
 			err.printf("Execution %d of %s made no progress since %s: its process is gone; recovering it.%n",
 					last.getId(), describe(job, run), lastProgress(last));
-			last = this.jobOperator.recover(last);
+			last = recover(last);
 		}
 		if (rerun || last == null) {
 			long counter = rerun ? latest + 1 : Math.max(latest, 0);
@@ -104,7 +119,7 @@ class JobRuns {
 		out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", describe(job, run), last.getId(),
 				last.getStatus());
 		try (ProgressPrinter progress = progress(job.getName(), err)) {
-			return finish(this.jobOperator.restart(last), out, err);
+			return finish(resume(last), out, err);
 		}
 	}
 
@@ -122,13 +137,46 @@ class JobRuns {
 				err.printf("Execution %d is running (last progress at %s).%n", executionId, lastProgress(execution));
 				return ExitStatus.FAILED;
 			}
-			execution = this.jobOperator.recover(execution);
+			execution = recover(execution);
 		}
 		out.printf("Resuming execution %d of %s from its checkpoint.%n", executionId,
 				execution.getJobInstance().getJobName());
 		try (ProgressPrinter progress = progress(execution.getJobInstance().getJobName(), err)) {
-			return finish(this.jobOperator.restart(execution), out, err);
+			return finish(resume(execution), out, err);
 		}
+	}
+
+	/**
+	 * Resume a FAILED or STOPPED execution: a start with the same parameters, which the
+	 * launcher turns into a restart of that instance (this finds the job among ours, not
+	 * in a job registry).
+	 */
+	private JobExecution resume(JobExecution execution) throws Exception {
+		String name = execution.getJobInstance().getJobName();
+		Job job = this.jobs.values()
+			.stream()
+			.filter((candidate) -> candidate.getName().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No job " + name + " in this version of the product"));
+		return this.jobOperator.start(job, execution.getJobParameters());
+	}
+
+	/**
+	 * Mark a dead process's execution FAILED, and with it every other execution left
+	 * STARTED with no progress for {@code stale-after} (the jobs month-end-close was
+	 * running in the same process), so that they can be resumed.
+	 */
+	JobExecution recover(JobExecution execution) {
+		JobExecution recovered = this.jobOperator.recover(execution);
+		for (Job job : this.jobs.values()) {
+			for (JobExecution running : this.jobRepository.findRunningJobExecutions(job.getName())) {
+				JobExecution full = this.jobRepository.getJobExecution(running.getId());
+				if (full != null && isStale(full)) {
+					this.jobOperator.recover(full);
+				}
+			}
+		}
+		return recovered;
 	}
 
 	private ProgressPrinter progress(String jobName, PrintStream err) {
@@ -138,6 +186,7 @@ class JobRuns {
 	/** Print the run's report and turn its status into the exit status. */
 	int finish(JobExecution execution, PrintStream out, PrintStream err) {
 		this.reports.find(execution.getId()).map(RunReportText::render).ifPresent(out::print);
+		closedBy(execution).ifPresent((closed) -> out.println("Month " + closed.describe() + "."));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitStatus.OK;
 		}
@@ -150,6 +199,15 @@ class JobRuns {
 				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(), reason,
 				execution.getId());
 		return ExitStatus.FAILED;
+	}
+
+	private Optional<MonthCloses.MonthClose> closedBy(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(execution.getJobParameters().getString(TradeMonthRun.TRADE_MONTH))
+			.flatMap((month) -> this.closes.find(YearMonth.parse(month)))
+			.filter((closed) -> closed.jobExecutionId() == execution.getId());
 	}
 
 	private @Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
@@ -188,7 +246,7 @@ class JobRuns {
 	}
 
 	private static String describe(Job job, TradeMonthRun run) {
-		return job.getName().replace("Job", "") + " " + run.tradeMonth()
+		return JobNames.commandName(job.getName()) + " " + run.tradeMonth()
 				+ (run.customers().isEmpty() ? "" : " for " + String.join(",", run.customers()))
 				+ ((run.from().equals(run.tradeMonth().atDay(1)) && run.to().equals(run.tradeMonth().atEndOfMonth()))
 						? "" : " from " + run.from() + " to " + run.to());
