@@ -59,6 +59,25 @@ public enum Command {
 			3 when a setting is missing.
 			"""),
 
+	SERVE("serve", "run the schedule, the Qince push receiver and the ops endpoints until stopped", """
+			Usage: java -jar qince-bridge.jar serve [--server.port=8080]
+
+			Runs until SIGTERM or Ctrl-C:
+			- the schedule of jobs/schedule.properties: every night (02:00 Asia/Shanghai by default)
+			  the statement and expense runs of the current month, on the 1st the month-end-close of
+			  the previous month; a failed scheduled run is resumed from its checkpoint at the next
+			  tick, up to max-resumes times. Several instances may share one database: each
+			  scheduled run is launched by one of them only (a row in schedule_lock);
+			- the Qince push receiver, POST /qince/push: a push whose digest verifies is stored by
+			  msgId and answered {"return_code":0}; ksf_statement / ksf_expense pushes then re-sync
+			  the listed customers and dates in the background. A forged or malformed push is
+			  answered {"return_code":1} and starts nothing; a msgId already stored is answered 0
+			  and starts nothing new;
+			- GET /actuator/health and GET /actuator/prometheus (Spring Batch's metrics among them).
+
+			Exit status: 0 when stopped, 2 for a wrong command line, 3 when a setting is missing.
+			"""),
+
 	RESTART("restart", "resume a FAILED or STOPPED execution from its checkpoint", """
 			Usage: java -jar qince-bridge.jar restart <executionId>
 

@@ -151,7 +151,7 @@ class JobRuns {
 	 * launcher turns into a restart of that instance (this finds the job among ours, not
 	 * in a job registry).
 	 */
-	private JobExecution resume(JobExecution execution) throws Exception {
+	JobExecution resume(JobExecution execution) throws Exception {
 		String name = execution.getJobInstance().getJobName();
 		Job job = this.jobs.values()
 			.stream()
@@ -210,13 +210,13 @@ class JobRuns {
 			.filter((closed) -> closed.jobExecutionId() == execution.getId());
 	}
 
-	private @Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
+	@Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
 		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
 		// read again with its steps, whose updates tell when it last made progress
 		return (last != null) ? this.jobRepository.getJobExecution(last.getId()) : null;
 	}
 
-	private long latestRerun(Job job, TradeMonthRun run) {
+	long latestRerun(Job job, TradeMonthRun run) {
 		long latest = -1;
 		for (long counter = 0;; counter++) {
 			JobInstance instance = this.jobRepository.getJobInstance(job.getName(), run.toJobParameters(counter));
@@ -227,7 +227,7 @@ class JobRuns {
 		}
 	}
 
-	private boolean isStale(JobExecution execution) {
+	boolean isStale(JobExecution execution) {
 		return lastProgress(execution).isBefore(LocalDateTime.now().minus(this.staleAfter));
 	}
 
@@ -245,7 +245,7 @@ class JobRuns {
 		return last;
 	}
 
-	private static String describe(Job job, TradeMonthRun run) {
+	static String describe(Job job, TradeMonthRun run) {
 		return JobNames.commandName(job.getName()) + " " + run.tradeMonth()
 				+ (run.customers().isEmpty() ? "" : " for " + String.join(",", run.customers()))
 				+ ((run.from().equals(run.tradeMonth().atDay(1)) && run.to().equals(run.tradeMonth().atEndOfMonth()))

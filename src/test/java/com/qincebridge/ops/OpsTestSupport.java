@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * What the operations tests share: the settings that point the product at a sandbox, and
  * a database emptied of every run, statement, closed month, push and schedule lock.
  */
-final class OpsTestSupport {
+public final class OpsTestSupport {
 
 	static final List<String> TABLES = List.of("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 			"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE",
@@ -21,7 +21,7 @@ final class OpsTestSupport {
 	private OpsTestSupport() {
 	}
 
-	static void apis(DynamicPropertyRegistry registry, Sandbox sandbox) {
+	public static void apis(DynamicPropertyRegistry registry, Sandbox sandbox) {
 		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
 		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
 		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
@@ -35,13 +35,13 @@ final class OpsTestSupport {
 		registry.add("bridge.qince.requests-per-second", () -> "1000");
 	}
 
-	static void clean(JdbcClient jdbc) {
+	public static void clean(JdbcClient jdbc) {
 		for (String table : TABLES) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 	}
 
-	static long instances(JdbcClient jdbc, String jobName) {
+	public static long instances(JdbcClient jdbc, String jobName) {
 		return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = ?")
 			.param(jobName)
 			.query(Long.class)
