@@ -46,15 +46,17 @@ class BackgroundRuns implements ResyncLauncher {
 
 	@Override
 	public String resync(String job, TradeMonthRun run) throws Exception {
-		return sync(this.runs.job(job).orElseThrow(() -> new IllegalArgumentException("no job " + job)), run, false);
+		return sync(this.runs.job(job).orElseThrow(() -> new IllegalArgumentException("no job " + job)), run, false,
+				this.settings.get().maxResumes());
 	}
 
 	/**
 	 * Run the job for the month in this thread.
 	 * @param onlyResume whether to resume a failed run only, and otherwise start nothing
+	 * @param maxResumes how many times a failed run is resumed before a new one starts
 	 * @return what happened, one line
 	 */
-	String sync(Job job, TradeMonthRun run, boolean onlyResume) throws Exception {
+	String sync(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
 		String name = JobRuns.describe(job, run);
 		try {
 			job.getJobParametersValidator().validate(run.toJobParameters(0));
@@ -70,7 +72,7 @@ class BackgroundRuns implements ResyncLauncher {
 			}
 			last = this.runs.recover(last);
 		}
-		Optional<JobExecution> resumable = resumable(last);
+		Optional<JobExecution> resumable = resumable(last, maxResumes);
 		if (resumable.isPresent()) {
 			return log(name + ": resumed, " + outcome(this.runs.resume(resumable.get())));
 		}
@@ -81,12 +83,11 @@ class BackgroundRuns implements ResyncLauncher {
 		return log(name + ": " + outcome(this.jobOperator.start(job, run.toJobParameters(counter))));
 	}
 
-	private Optional<JobExecution> resumable(@Nullable JobExecution last) {
+	private Optional<JobExecution> resumable(@Nullable JobExecution last, int maxResumes) {
 		if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
 			return Optional.empty();
 		}
 		int tries = this.jobRepository.getJobExecutions(last.getJobInstance()).size();
-		int maxResumes = this.settings.get().maxResumes();
 		if (tries > maxResumes) {
 			logger.error("Execution {} of {} failed {} times; not resumed again (max-resumes={}): starting a new run",
 					last.getId(), last.getJobInstance().getJobName(), tries, maxResumes);

@@ -123,23 +123,24 @@ class ScheduledRuns {
 		YearMonth month = YearMonth.from(dueAt.atZone(settings.zone()));
 		if (schedule.equals(NIGHTLY)) {
 			if (!this.closes.isClosed(month.minusMonths(1))) {
-				run("month-end-close", month.minusMonths(1), true);
+				run("month-end-close", month.minusMonths(1), true, settings);
 			}
-			run("statement", month, false);
-			run("expense", month, false);
+			run("statement", month, false, settings);
+			run("expense", month, false, settings);
 		}
 		else if (this.closes.isClosed(month.minusMonths(1))) {
 			logger.info("{} is closed already; the scheduled month-end close launches nothing", month.minusMonths(1));
 		}
 		else {
-			run("month-end-close", month.minusMonths(1), false);
+			run("month-end-close", month.minusMonths(1), false, settings);
 		}
 		return true;
 	}
 
-	private void run(String job, YearMonth month, boolean onlyResume) {
+	private void run(String job, YearMonth month, boolean onlyResume, ScheduleSettings settings) {
 		try {
-			this.runs.sync(this.jobs.job(job).orElseThrow(), TradeMonthRun.wholeMonth(month), onlyResume);
+			this.runs.sync(this.jobs.job(job).orElseThrow(), TradeMonthRun.wholeMonth(month), onlyResume,
+					settings.maxResumes());
 		}
 		catch (Exception ex) {
 			logger.error("Scheduled {} {} could not run", job, month, ex);

@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import com.qincebridge.push.PushProcessor;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -46,6 +48,9 @@ class ServeCommand implements CliCommand, ApplicationListener<ContextClosedEvent
 			return ExitStatus.USAGE;
 		}
 		ScheduleSettings settings = this.schedule.start();
+		// the application is ready only once this runner returns, which it does not until
+		// stopped: say so now, for the readiness probe and /actuator/health
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
 		int resumed = this.pushes.resumeReceived();
 		String port = (this.context instanceof WebServerApplicationContext web)
 				? Integer.toString(web.getWebServer().getPort()) : "none (no web server)";
