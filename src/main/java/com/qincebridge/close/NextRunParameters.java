@@ -6,6 +6,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.job.JobParametersExtractor;
@@ -15,9 +16,14 @@ import org.springframework.batch.core.step.job.JobParametersExtractor;
  * new run ({@code rerun} one past the latest) when the latest run of the month completed,
  * otherwise the latest run itself, so that one that failed is resumed from its
  * checkpoint. The JobStep keeps what this chose in its context, so a restart of
- * month-end-close asks again only when the step had not started its job.
+ * month-end-close asks again only when the step had not started its job. The run also
+ * carries {@value #CLOSE_INSTANCE} (not identifying): the month-end-close job instance it
+ * belongs to, so that the close's reports can be found.
  */
-final class NextRunParameters implements JobParametersExtractor {
+public final class NextRunParameters implements JobParametersExtractor {
+
+	/** The job parameter naming the month-end-close job instance a run belongs to. */
+	public static final String CLOSE_INSTANCE = "month_end_close_instance";
 
 	private final JobRepository jobRepository;
 
@@ -32,13 +38,16 @@ final class NextRunParameters implements JobParametersExtractor {
 		while (this.jobRepository.getJobInstance(job.getName(), run.toJobParameters(latest + 1)) != null) {
 			latest++;
 		}
-		if (latest < 0) {
-			return run.toJobParameters(0);
+		long counter = 0;
+		if (latest >= 0) {
+			JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), run.toJobParameters(latest));
+			boolean finished = last == null || last.getStatus() == BatchStatus.COMPLETED
+					|| last.getStatus() == BatchStatus.ABANDONED;
+			counter = finished ? latest + 1 : latest;
 		}
-		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), run.toJobParameters(latest));
-		boolean finished = last == null || last.getStatus() == BatchStatus.COMPLETED
-				|| last.getStatus() == BatchStatus.ABANDONED;
-		return run.toJobParameters(finished ? latest + 1 : latest);
+		return new JobParametersBuilder(run.toJobParameters(counter))
+			.addLong(CLOSE_INSTANCE, stepExecution.getJobExecution().getJobInstance().getInstanceId(), false)
+			.toJobParameters();
 	}
 
 }

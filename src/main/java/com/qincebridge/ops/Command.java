@@ -10,15 +10,16 @@ import java.util.Optional;
  */
 public enum Command {
 
-	DEMO("demo", "zero setup: run a sample month through both statement jobs against simulators", """
+	DEMO("demo", "zero setup: a month-end close of a sample month (both statement jobs) against simulators", """
 			Usage: java -jar qince-bridge.jar demo
 
 			Starts simulators of zhixdl and Qince with a generated data set (two companies, returns,
 			refunds, expense documents), an embedded database in a new temporary directory, imports
-			an opening balance, runs the statement and expense jobs for 2025-09 and prints their
-			reports. Needs no settings and never touches a real system.
+			an opening balance, runs month-end-close for 2025-09 (the statement and expense jobs,
+			then the month closed) and prints the reports. Needs no settings and never touches a
+			real system.
 
-			Exit status: 0 when both runs COMPLETED, 1 otherwise.
+			Exit status: 0 when the close COMPLETED, 1 otherwise.
 			"""),
 
 	CHECK("check", "check the settings, the database and that zhixdl and Qince answer", """

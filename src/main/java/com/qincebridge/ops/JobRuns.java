@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.qincebridge.MissingSettingException;
 import com.qincebridge.close.MonthCloses;
+import com.qincebridge.close.NextRunParameters;
 import com.qincebridge.http.ApiException;
 import com.qincebridge.staging.TradeMonthRun;
 import com.qincebridge.statement.RunReportText;
@@ -185,6 +187,9 @@ class JobRuns {
 
 	/** Print the run's report and turn its status into the exit status. */
 	int finish(JobExecution execution, PrintStream out, PrintStream err) {
+		for (long run : closeRuns(execution)) {
+			this.reports.find(run).map(RunReportText::render).ifPresent(out::print);
+		}
 		this.reports.find(execution.getId()).map(RunReportText::render).ifPresent(out::print);
 		closedBy(execution).ifPresent((closed) -> out.println("Month " + closed.describe() + "."));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -199,6 +204,22 @@ class JobRuns {
 				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(), reason,
 				execution.getId());
 		return ExitStatus.FAILED;
+	}
+
+	/**
+	 * The last execution of each statement job a month-end-close ran; none for other
+	 * jobs.
+	 */
+	private List<Long> closeRuns(JobExecution execution) {
+		return this.jdbc.sql("""
+				SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
+				JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+				JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+				WHERE p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?
+				GROUP BY i.JOB_NAME ORDER BY MAX(e.JOB_EXECUTION_ID)""")
+			.params(NextRunParameters.CLOSE_INSTANCE, Long.toString(execution.getJobInstance().getInstanceId()))
+			.query(Long.class)
+			.list();
 	}
 
 	private Optional<MonthCloses.MonthClose> closedBy(JobExecution execution) {

@@ -79,7 +79,9 @@ class MonthEndCloseIntegrationTests {
 		List<SavedStatement> expense = sandbox.qince().statements(StatementKind.EXPENSE);
 		assertThat(goods).isNotEmpty().allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
 		assertThat(expense).isNotEmpty();
-		assertThat(output.getOut()).contains("Month 2025-09 closed at")
+		assertThat(output.getOut()).contains("货款对账单 2025-09 (all statement customers) — run")
+			.contains("费用对账单 2025-09 (all statement customers) — run")
+			.contains("Month 2025-09 closed at")
 			.contains(goods.size() + " 货款对账单")
 			.contains(expense.size() + " 费用对账单");
 		assertThat(this.jdbc.sql("SELECT state, goods_statements, expense_statements, not_verified FROM month_close")
