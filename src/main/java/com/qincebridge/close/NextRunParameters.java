@@ -20,10 +20,10 @@ import org.springframework.batch.core.step.job.JobParametersExtractor;
  * carries {@value #CLOSE_INSTANCE} (not identifying): the month-end-close job instance it
  * belongs to, so that the close's reports can be found.
  */
-public final class NextRunParameters implements JobParametersExtractor {
+final class NextRunParameters implements JobParametersExtractor {
 
 	/** The job parameter naming the month-end-close job instance a run belongs to. */
-	public static final String CLOSE_INSTANCE = "month_end_close_instance";
+	static final String CLOSE_INSTANCE = "month_end_close_instance";
 
 	private final JobRepository jobRepository;
 

@@ -3,15 +3,12 @@ package com.qincebridge.ops;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.qincebridge.MissingSettingException;
-import com.qincebridge.close.MonthCloses;
-import com.qincebridge.close.NextRunParameters;
+import com.qincebridge.close.CloseRuns;
 import com.qincebridge.http.ApiException;
 import com.qincebridge.staging.TradeMonthRun;
 import com.qincebridge.statement.RunReportText;
@@ -54,10 +51,10 @@ class JobRuns {
 
 	private final Duration progressEvery;
 
-	private final MonthCloses closes;
+	private final CloseRuns closeRuns;
 
 	JobRuns(Map<String, Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunReports reports,
-			MonthCloses closes, JdbcClient jdbc, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
+			CloseRuns closeRuns, JdbcClient jdbc, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
 			@Value("${bridge.runs.progress-every:5s}") Duration progressEvery) {
 		this.jdbc = jdbc;
 		this.progressEvery = progressEvery;
@@ -66,7 +63,7 @@ class JobRuns {
 		this.jobRepository = jobRepository;
 		this.reports = reports;
 		this.staleAfter = staleAfter;
-		this.closes = closes;
+		this.closeRuns = closeRuns;
 	}
 
 	/**
@@ -187,11 +184,11 @@ class JobRuns {
 
 	/** Print the run's report and turn its status into the exit status. */
 	int finish(JobExecution execution, PrintStream out, PrintStream err) {
-		for (long run : closeRuns(execution)) {
+		for (long run : this.closeRuns.statementRuns(execution)) {
 			this.reports.find(run).map(RunReportText::render).ifPresent(out::print);
 		}
 		this.reports.find(execution.getId()).map(RunReportText::render).ifPresent(out::print);
-		closedBy(execution).ifPresent((closed) -> out.println("Month " + closed.describe() + "."));
+		this.closeRuns.closedBy(execution).ifPresent((closed) -> out.println("Month " + closed.describe() + "."));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitStatus.OK;
 		}
@@ -204,31 +201,6 @@ class JobRuns {
 				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(), reason,
 				execution.getId());
 		return ExitStatus.FAILED;
-	}
-
-	/**
-	 * The last execution of each statement job a month-end-close ran; none for other
-	 * jobs.
-	 */
-	private List<Long> closeRuns(JobExecution execution) {
-		return this.jdbc.sql("""
-				SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
-				JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-				JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-				WHERE p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?
-				GROUP BY i.JOB_NAME ORDER BY MAX(e.JOB_EXECUTION_ID)""")
-			.params(NextRunParameters.CLOSE_INSTANCE, Long.toString(execution.getJobInstance().getInstanceId()))
-			.query(Long.class)
-			.list();
-	}
-
-	private Optional<MonthCloses.MonthClose> closedBy(JobExecution execution) {
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			return Optional.empty();
-		}
-		return Optional.ofNullable(execution.getJobParameters().getString(TradeMonthRun.TRADE_MONTH))
-			.flatMap((month) -> this.closes.find(YearMonth.parse(month)))
-			.filter((closed) -> closed.jobExecutionId() == execution.getId());
 	}
 
 	@Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
