@@ -27,7 +27,8 @@ public class QinceBridgeApplication {
 		if (Demo.isDemo(args)) {
 			System.exit(Demo.run(QinceBridgeApplication.class, args));
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(QinceBridgeApplication.class, args)));
+		System.exit(SpringApplication
+			.exit(SpringApplication.run(QinceBridgeApplication.class, Cli.applicationArguments(args))));
 	}
 
 	/**

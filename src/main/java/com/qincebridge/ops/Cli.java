@@ -42,6 +42,21 @@ public final class Cli {
 		return OptionalInt.empty();
 	}
 
+	/**
+	 * The arguments the application starts with: {@code serve} runs a web server (the
+	 * push receiver and the ops endpoints), every other command none. Command-line
+	 * arguments win over {@code spring.main.web-application-type=none} in the properties.
+	 */
+	public static String[] applicationArguments(String[] args) {
+		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
+		if (words.isEmpty() || !words.get(0).equals(Command.SERVE.commandName())) {
+			return args;
+		}
+		String[] withWeb = Arrays.copyOf(args, args.length + 1);
+		withWeb[args.length] = "--spring.main.web-application-type=servlet";
+		return withWeb;
+	}
+
 	static String overview() {
 		StringBuilder text = new StringBuilder("""
 				qince-bridge: closes the books between the zhixdl ERP and Qince (勤策).

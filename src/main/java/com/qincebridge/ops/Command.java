@@ -10,15 +10,16 @@ import java.util.Optional;
  */
 public enum Command {
 
-	DEMO("demo", "zero setup: run a sample month through both statement jobs against simulators", """
+	DEMO("demo", "zero setup: a month-end close of a sample month (both statement jobs) against simulators", """
 			Usage: java -jar qince-bridge.jar demo
 
 			Starts simulators of zhixdl and Qince with a generated data set (two companies, returns,
 			refunds, expense documents), an embedded database in a new temporary directory, imports
-			an opening balance, runs the statement and expense jobs for 2025-09 and prints their
-			reports. Needs no settings and never touches a real system.
+			an opening balance, runs month-end-close for 2025-09 (the statement and expense jobs,
+			then the month closed) and prints the reports. Needs no settings and never touches a
+			real system.
 
-			Exit status: 0 when both runs COMPLETED, 1 otherwise.
+			Exit status: 0 when the close COMPLETED, 1 otherwise.
 			"""),
 
 	CHECK("check", "check the settings, the database and that zhixdl and Qince answer", """
@@ -35,12 +36,14 @@ public enum Command {
 	RUN("run", "run a job (for a trade month), or resume its last run from the checkpoint", """
 			Usage: java -jar qince-bridge.jar run <job> --trade-month=YYYY-MM [--customers=A,B]
 			         [--from=YYYY-MM-DD --to=YYYY-MM-DD] [--rerun]
+			       java -jar qince-bridge.jar run month-end-close --trade-month=YYYY-MM [--reopen]
 			       java -jar qince-bridge.jar run prepayment-sync [--rerun]
 			       java -jar qince-bridge.jar run prepayment-apply --file=path.csv [--rerun]
 
-			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单),
-			prepayment-sync (Qince's prepayments into the local ledger), prepayment-apply (finance's
-			prepayment file into Qince).
+			Jobs: statement (the monthly 货款对账单), expense (the monthly 费用对账单), month-end-close
+			(both statements of the month, then the month is closed), prepayment-sync (Qince's
+			prepayments into the local ledger), prepayment-apply (finance's prepayment file into
+			Qince).
 
 			prepayment-sync reads what changed in Qince since the last completed sync (the first one
 			from bridge.prepayment.sync-from); every call starts a new sync unless the last one did
@@ -58,9 +61,33 @@ public enum Command {
 			sent to those customers; --from/--to limit the days read from the ERP (statements always
 			cover the whole month). Progress goes to stderr; the run's report to stdout at the end.
 
+			month-end-close runs the statement and expense jobs for the whole month, then closes it:
+			its ending balances are the next month's opening balances, and the statement and
+			expense jobs refuse to run for a closed month. A closed month is not closed again unless
+			--reopen is given, which records the reopening and runs the close again.
+
 			Exit status: 0 when the run COMPLETED, 1 when it FAILED or was STOPPED (the reason and
-			the restart command are on stderr), 2 for a wrong command line, 3 when a setting is
-			missing.
+			the restart command are on stderr) or the month is closed, 2 for a wrong command line,
+			3 when a setting is missing.
+			"""),
+
+	SERVE("serve", "run the schedule, the Qince push receiver and the ops endpoints until stopped", """
+			Usage: java -jar qince-bridge.jar serve [--server.port=8080]
+
+			Runs until SIGTERM or Ctrl-C:
+			- the schedule of jobs/schedule.properties: every night (02:00 Asia/Shanghai by default)
+			  the statement and expense runs of the current month, on the 1st the month-end-close of
+			  the previous month; a failed scheduled run is resumed from its checkpoint at the next
+			  tick, up to max-resumes times. Several instances may share one database: each
+			  scheduled run is launched by one of them only (a row in schedule_lock);
+			- the Qince push receiver, POST /qince/push: a push whose digest verifies is stored by
+			  msgId and answered {"return_code":0}; ksf_statement / ksf_expense pushes then re-sync
+			  the listed customers and dates in the background. A forged or malformed push is
+			  answered {"return_code":1} and starts nothing; a msgId already stored is answered 0
+			  and starts nothing new;
+			- GET /actuator/health and GET /actuator/prometheus (Spring Batch's metrics among them).
+
+			Exit status: 0 when stopped, 2 for a wrong command line, 3 when a setting is missing.
 			"""),
 
 	RESTART("restart", "resume a FAILED or STOPPED execution from its checkpoint", """

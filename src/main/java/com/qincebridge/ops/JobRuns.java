@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 import com.qincebridge.Failures;
+import com.qincebridge.close.CloseRuns;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpProperties;
 import com.qincebridge.qince.QinceClient;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -53,6 +55,8 @@ class JobRuns {
 
 	private final Duration progressEvery;
 
+	private final CloseRuns closeRuns;
+
 	private final ErpProperties erpProperties;
 
 	private final ObjectProvider<ErpClient> erpClient;
@@ -60,10 +64,11 @@ class JobRuns {
 	private final ObjectProvider<QinceClient> qinceClient;
 
 	JobRuns(Map<String, Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunReports reports,
-			JdbcClient jdbc, ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient,
+			CloseRuns closeRuns, JdbcClient jdbc, ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient,
 			ObjectProvider<QinceClient> qinceClient, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
 			@Value("${bridge.runs.progress-every:5s}") Duration progressEvery) {
 		this.jdbc = jdbc;
+		this.closeRuns = closeRuns;
 		this.erpProperties = erpProperties;
 		this.erpClient = erpClient;
 		this.qinceClient = qinceClient;
@@ -80,12 +85,7 @@ class JobRuns {
 	 * {@code statementJob}, {@code prepayment-sync} the bean {@code prepaymentSyncJob}.
 	 */
 	Optional<Job> job(String name) {
-		StringBuilder bean = new StringBuilder();
-		for (String part : name.split("-")) {
-			bean.append(bean.isEmpty() || part.isEmpty() ? part
-					: Character.toUpperCase(part.charAt(0)) + part.substring(1));
-		}
-		return Optional.ofNullable(this.jobs.get(bean + "Job"));
+		return Optional.ofNullable(this.jobs.get(JobNames.beanName(name)));
 	}
 
 	/**
@@ -95,6 +95,15 @@ class JobRuns {
 	 */
 	int run(Job job, TradeMonthRun run, boolean rerun, PrintStream out, PrintStream err) throws Exception {
 		this.erpProperties.requireCompanyCodes();
+		try {
+			// before anything is created: Batch 6 creates the job instance before it
+			// validates
+			job.getJobParametersValidator().validate(run.toJobParameters(0));
+		}
+		catch (InvalidJobParametersException ex) {
+			err.println(ex.getMessage());
+			return ExitStatus.FAILED;
+		}
 		return run(job, describe(job, run), run::toJobParameters, rerun, false, out, err);
 	}
 
@@ -119,7 +128,7 @@ class JobRuns {
 			}
 			err.printf("Execution %d of %s made no progress since %s: its process is gone; recovering it.%n",
 					last.getId(), description, lastProgress(last));
-			last = this.jobOperator.recover(last);
+			last = recover(last);
 		}
 		boolean next = rerun || (incremental && last != null && last.getStatus() == BatchStatus.COMPLETED);
 		if (next || last == null) {
@@ -139,7 +148,7 @@ class JobRuns {
 		out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", description, last.getId(),
 				last.getStatus());
 		try (ProgressPrinter progress = progress(job.getName(), err)) {
-			return finish(this.jobOperator.restart(last), out, err);
+			return finish(resume(last), out, err);
 		}
 	}
 
@@ -158,13 +167,46 @@ class JobRuns {
 				err.printf("Execution %d is running (last progress at %s).%n", executionId, lastProgress(execution));
 				return ExitStatus.FAILED;
 			}
-			execution = this.jobOperator.recover(execution);
+			execution = recover(execution);
 		}
 		out.printf("Resuming execution %d of %s from its checkpoint.%n", executionId,
 				execution.getJobInstance().getJobName());
 		try (ProgressPrinter progress = progress(execution.getJobInstance().getJobName(), err)) {
-			return finish(this.jobOperator.restart(execution), out, err);
+			return finish(resume(execution), out, err);
 		}
+	}
+
+	/**
+	 * Resume a FAILED or STOPPED execution: a start with the same parameters, which the
+	 * launcher turns into a restart of that instance (this finds the job among ours, not
+	 * in a job registry).
+	 */
+	JobExecution resume(JobExecution execution) throws Exception {
+		String name = execution.getJobInstance().getJobName();
+		Job job = this.jobs.values()
+			.stream()
+			.filter((candidate) -> candidate.getName().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No job " + name + " in this version of the product"));
+		return this.jobOperator.start(job, execution.getJobParameters());
+	}
+
+	/**
+	 * Mark a dead process's execution FAILED, and with it every other execution left
+	 * STARTED with no progress for {@code stale-after} (the jobs month-end-close was
+	 * running in the same process), so that they can be resumed.
+	 */
+	JobExecution recover(JobExecution execution) {
+		JobExecution recovered = this.jobOperator.recover(execution);
+		for (Job job : this.jobs.values()) {
+			for (JobExecution running : this.jobRepository.findRunningJobExecutions(job.getName())) {
+				JobExecution full = this.jobRepository.getJobExecution(running.getId());
+				if (full != null && isStale(full)) {
+					this.jobOperator.recover(full);
+				}
+			}
+		}
+		return recovered;
 	}
 
 	/**
@@ -182,7 +224,11 @@ class JobRuns {
 
 	/** Print the run's report and turn its status into the exit status. */
 	int finish(JobExecution execution, PrintStream out, PrintStream err) {
+		for (long run : this.closeRuns.statementRuns(execution)) {
+			this.reports.find(run).map(RunReportText::render).ifPresent(out::print);
+		}
 		this.reports.find(execution.getId()).map(RunReportText::render).ifPresent(out::print);
+		this.closeRuns.closedBy(execution).ifPresent((closed) -> out.println("Month " + closed.describe() + "."));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return ExitStatus.OK;
 		}
@@ -197,10 +243,14 @@ class JobRuns {
 		return ExitStatus.FAILED;
 	}
 
-	private @Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
+	@Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
 		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
 		// read again with its steps, whose updates tell when it last made progress
 		return (last != null) ? this.jobRepository.getJobExecution(last.getId()) : null;
+	}
+
+	long latestRerun(Job job, TradeMonthRun run) {
+		return latestRerun(job, run::toJobParameters);
 	}
 
 	private long latestRerun(Job job, LongFunction<JobParameters> parameters) {
@@ -214,7 +264,7 @@ class JobRuns {
 		}
 	}
 
-	private boolean isStale(JobExecution execution) {
+	boolean isStale(JobExecution execution) {
 		return lastProgress(execution).isBefore(LocalDateTime.now().minus(this.staleAfter));
 	}
 
@@ -232,7 +282,7 @@ class JobRuns {
 		return last;
 	}
 
-	private static String describe(Job job, TradeMonthRun run) {
+	static String describe(Job job, TradeMonthRun run) {
 		return job.getName().replace("Job", "") + " " + run.tradeMonth()
 				+ (run.customers().isEmpty() ? "" : " for " + String.join(",", run.customers()))
 				+ ((run.from().equals(run.tradeMonth().atDay(1)) && run.to().equals(run.tradeMonth().atEndOfMonth()))

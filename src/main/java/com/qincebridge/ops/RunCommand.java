@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.qincebridge.close.MonthCloses;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.staging.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
@@ -21,20 +22,27 @@ import org.springframework.stereotype.Component;
 /**
  * {@code run <job> --trade-month=YYYY-MM [--customers=A,B] [--from=… --to=…] [--rerun]},
  * {@code run prepayment-sync [--rerun]},
- * {@code run prepayment-apply --file=path.csv [--rerun]}.
+ * {@code run prepayment-apply --file=path.csv [--rerun]},
+ * {@code run month-end-close --trade-month=YYYY-MM [--reopen]}.
  */
 @Component
 class RunCommand implements CliCommand {
 
-	private static final Set<String> OPTIONS = Set.of("trade-month", "customers", "from", "to", "rerun", "file");
+	private static final Set<String> OPTIONS = Set.of("trade-month", "customers", "from", "to", "rerun", "file",
+			"reopen");
+
+	private static final String MONTH_END_CLOSE = "month-end-close";
 
 	private final JobRuns runs;
 
 	private final PrepaymentReconciliation reconciliation;
 
-	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation) {
+	private final MonthCloses closes;
+
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes) {
 		this.runs = runs;
 		this.reconciliation = reconciliation;
+		this.closes = closes;
 	}
 
 	@Override
@@ -86,7 +94,35 @@ class RunCommand implements CliCommand {
 			System.err.println(ex.getMessage());
 			return ExitStatus.USAGE;
 		}
+		if (words.get(1).equals(MONTH_END_CLOSE)) {
+			return closeMonth(job, run, args);
+		}
+		if (args.containsOption("reopen")) {
+			System.err.println("--reopen is an option of month-end-close only.");
+			return ExitStatus.USAGE;
+		}
 		return this.runs.run(job, run, rerun, System.out, System.err);
+	}
+
+	/**
+	 * month-end-close: a CLOSED month is refused unless {@code --reopen}, which records
+	 * the reopening and starts a new run of the month.
+	 */
+	private int closeMonth(Job job, TradeMonthRun run, ApplicationArguments args) throws Exception {
+		if (!run.equals(TradeMonthRun.wholeMonth(run.tradeMonth())) || args.containsOption("rerun")) {
+			System.err.println("month-end-close closes a whole month: it takes --trade-month and --reopen only.");
+			return ExitStatus.USAGE;
+		}
+		var closed = this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed);
+		if (closed.isPresent() && !args.containsOption("reopen")) {
+			System.err.printf("Month %s.%nIt is not closed again unless you add --reopen.%n", closed.get().describe());
+			return ExitStatus.FAILED;
+		}
+		boolean reopened = closed.isPresent() && this.closes.reopen(run.tradeMonth());
+		if (reopened) {
+			System.out.printf("Reopened %s; closing it again.%n", run.tradeMonth());
+		}
+		return this.runs.run(job, run, reopened, System.out, System.err);
 	}
 
 	private static JobParametersBuilder counted(long counter) {

@@ -44,7 +44,7 @@ class StatusCommand implements CliCommand {
 				FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
 				WHERE (:job IS NULL OR i.JOB_NAME = :job)
 				ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit""")
-			.param("job", (job != null) ? job + "Job" : null)
+			.param("job", (job != null) ? JobNames.beanName(job) : null)
 			.param("limit", limit)
 			.query((rs, row) -> new Execution(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4),
 					rs.getTimestamp(5), rs.getString(6)))
@@ -55,7 +55,7 @@ class StatusCommand implements CliCommand {
 		}
 		for (Execution execution : executions) {
 			System.out.printf("%d  %s  %s  %s  started %s, ended %s%n", execution.id(),
-					execution.job().replaceAll("Job$", ""), parameters(execution.id()), execution.status(),
+					JobNames.commandName(execution.job()), parameters(execution.id()), execution.status(),
 					time(execution.started()), time(execution.ended()));
 			this.jdbc
 				.sql("""

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import com.qincebridge.close.ClosedMonthValidator;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpProperties;
 import com.qincebridge.qince.QinceClient;
@@ -71,11 +72,14 @@ public class StatementSteps {
 
 	private final Clock clock;
 
+	private final ClosedMonthValidator closedMonths;
+
 	StatementSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
 			JdbcTemplate jdbcTemplate, StagingSteps staging, StagingRepository stagingRepository,
 			StatementLedger ledger, OpeningBalances openings, ExpenseMappingSource expenseMapping, RunReports reports,
 			WriteBackLog writeBackLog, ObjectProvider<QinceClient> qince, ObjectProvider<ErpClient> erp,
-			QinceProperties qinceProperties, ErpProperties erpProperties, Clock clock) {
+			QinceProperties qinceProperties, ErpProperties erpProperties, Clock clock,
+			ClosedMonthValidator closedMonths) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.dataSource = dataSource;
@@ -92,10 +96,12 @@ public class StatementSteps {
 		this.qinceProperties = qinceProperties;
 		this.erpProperties = erpProperties;
 		this.clock = clock;
+		this.closedMonths = closedMonths;
 	}
 
 	/**
-	 * The whole job for one kind of statement.
+	 * The whole job for one kind of statement. It refuses to run for a month that
+	 * month-end-close closed.
 	 * @param prefix the job's feature, which starts the job's and every step's name
 	 */
 	public Job job(String prefix, StatementKind kind) {
@@ -107,6 +113,7 @@ public class StatementSteps {
 			.next(qinceStateStep(prefix + "VerifyStep", kind, true))
 			.next(writeBackStep(prefix, kind))
 			.listener(new StatementReportListener(this.reports, kind))
+			.validator(this.closedMonths)
 			.build();
 	}
 

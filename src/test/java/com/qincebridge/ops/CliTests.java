@@ -63,4 +63,22 @@ class CliTests {
 		return stream.toString(StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void onlyServeStartsAWebServer() {
+		assertThat(Cli.applicationArguments(new String[] { "serve", "--server.port=9090" })).containsExactly("serve",
+				"--server.port=9090", "--spring.main.web-application-type=servlet");
+		assertThat(Cli.applicationArguments(new String[] { "--server.port=9090", "serve" }))
+			.endsWith("--spring.main.web-application-type=servlet");
+		assertThat(Cli.applicationArguments(new String[] { "run", "statement", "--trade-month=2025-09" }))
+			.containsExactly("run", "statement", "--trade-month=2025-09");
+	}
+
+	@Test
+	void jobNamesOnTheCommandLineAreTheJobBeans() {
+		assertThat(JobNames.beanName("month-end-close")).isEqualTo("monthEndCloseJob");
+		assertThat(JobNames.beanName("statement")).isEqualTo("statementJob");
+		assertThat(JobNames.commandName("monthEndCloseJob")).isEqualTo("month-end-close");
+		assertThat(JobNames.commandName("expenseJob")).isEqualTo("expense");
+	}
+
 }

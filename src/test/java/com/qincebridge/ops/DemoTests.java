@@ -17,12 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoTests {
 
 	@Test
-	void demoRunsBothStatementJobsWithNoSetupAndAccountsForEveryCent(CapturedOutput output) throws Exception {
+	void demoClosesAMonthThroughBothStatementJobsWithNoSetupAndAccountsForEveryCent(CapturedOutput output)
+			throws Exception {
 		int exit = Demo.run(QinceBridgeApplication.class, new String[] { "demo" });
 
 		assertThat(exit).isEqualTo(ExitStatus.OK);
-		assertThat(output.getOut()).contains("货款对账单 2025-09 (all statement customers) — run 1: COMPLETED")
-			.contains("费用对账单 2025-09 (all statement customers) — run 2: COMPLETED")
+		assertThat(output.getOut()).contains("Starting month-end-close 2025-09.")
+			.contains("货款对账单 2025-09 (all statement customers) — run 2: COMPLETED")
+			.contains("费用对账单 2025-09 (all statement customers) — run 3: COMPLETED")
+			.containsPattern("Month 2025-09 closed at .* by execution 1: \\d+ 货款对账单")
 			.contains("Imported an opening balance of 1,250.00")
 			.containsPattern("Qince now holds \\d+ 货款对账单 and \\d+ 费用对账单; zhixdl received \\d+ write-backs");
 		assertThat(output.getOut().split("every cent accounted for", -1)).hasSize(3);

@@ -1,0 +1,42 @@
+package com.qincebridge.close;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code month-end-close} job (see package-info for its card).
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthEndCloseJobConfiguration {
+
+	@Bean
+	Job monthEndCloseJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JobOperator jobOperator, @Qualifier("statementJob") Job statementJob,
+			@Qualifier("expenseJob") Job expenseJob, MonthCloses closes) {
+		NextRunParameters nextRun = new NextRunParameters(jobRepository);
+		return new JobBuilder("monthEndCloseJob", jobRepository)
+			.start(new StepBuilder("monthEndCloseCheckStep", jobRepository)
+				.tasklet(new MonthOpenTasklet(closes), transactionManager)
+				.build())
+			.next(new StepBuilder("monthEndCloseStatementStep", jobRepository).job(statementJob)
+				.operator(jobOperator)
+				.parametersExtractor(nextRun)
+				.build())
+			.next(new StepBuilder("monthEndCloseExpenseStep", jobRepository).job(expenseJob)
+				.operator(jobOperator)
+				.parametersExtractor(nextRun)
+				.build())
+			.next(new StepBuilder("monthEndCloseStep", jobRepository)
+				.tasklet(new MonthCloseTasklet(closes), transactionManager)
+				.build())
+			.build();
+	}
+
+}
