@@ -283,7 +283,7 @@ class JobRuns {
 	}
 
 	static String describe(Job job, TradeMonthRun run) {
-		return job.getName().replace("Job", "") + " " + run.tradeMonth()
+		return JobNames.commandName(job.getName()) + " " + run.tradeMonth()
 				+ (run.customers().isEmpty() ? "" : " for " + String.join(",", run.customers()))
 				+ ((run.from().equals(run.tradeMonth().atDay(1)) && run.to().equals(run.tradeMonth().atEndOfMonth()))
 						? "" : " from " + run.from() + " to " + run.to());
