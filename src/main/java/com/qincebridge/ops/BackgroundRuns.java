@@ -32,6 +32,8 @@ class BackgroundRuns implements ResyncLauncher {
 
 	private final JobOperator jobOperator;
 
+	private final Object oneRunAtATime = new Object();
+
 	private final JobRepository jobRepository;
 
 	private final ScheduleSettings.Source settings;
@@ -57,6 +59,16 @@ class BackgroundRuns implements ResyncLauncher {
 	 * @return what happened, one line
 	 */
 	String sync(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
+		// one run at a time in this process: the steps of a job are shared instances
+		// whose
+		// readers and processors hold the state of the execution they run (pushes and the
+		// schedule queue here)
+		synchronized (this.oneRunAtATime) {
+			return syncAlone(job, run, onlyResume, maxResumes);
+		}
+	}
+
+	private String syncAlone(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
 		String name = JobRuns.describe(job, run);
 		try {
 			job.getJobParametersValidator().validate(run.toJobParameters(0));
