@@ -1,15 +1,13 @@
 package com.qincebridge.prepayment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.qincebridge.Sha256;
 import com.qincebridge.qince.PrepaymentApply;
 import com.qincebridge.qince.PrepaymentApplyDetail;
 import com.qincebridge.qince.PrepaymentReversal;
@@ -93,13 +91,7 @@ final class ApplyFile {
 	private static String hash(ApplyFileRow row) {
 		String key = String.join("\u001f", row.variant().name(), String.valueOf(row.account()), row.activityCode(),
 				String.valueOf(row.activityCmId()), QinceMoney.format(row.amount()), String.valueOf(row.erpDetailId()));
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).substring(0, 24).toUpperCase();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(key).substring(0, 24).toUpperCase(Locale.ROOT);
 	}
 
 }

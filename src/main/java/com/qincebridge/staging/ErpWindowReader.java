@@ -1,13 +1,10 @@
 package com.qincebridge.staging;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.qincebridge.Sha256;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpPage;
@@ -71,17 +68,7 @@ final class ErpWindowReader {
 	static String key(ErpRow<?> row) {
 		String detailId = row.detailId();
 		return (detailId != null && !detailId.isBlank() && detailId.length() <= 64) ? detailId
-				: "raw:" + sha256(row.rawJson()).substring(0, 56);
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+				: "raw:" + Sha256.hex(row.rawJson()).substring(0, 56);
 	}
 
 	/**

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.qincebridge.Columns;
 import com.qincebridge.JobsFiles;
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpRow;
-
 import com.qincebridge.staging.ErpWindowReader.FetchedWindow;
 import com.qincebridge.staging.StagedWindow.Quarantined;
 import com.qincebridge.staging.StagedWindow.Staged;
@@ -74,9 +74,9 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 				if (problem.isPresent()) {
 					boolean amountKept = !problem.get().field().equals(line.businessType().amountField());
 					quarantined.add(new Quarantined(window.businessType(), ErpWindowReader.key(row),
-							window.companyCode(), window.day(),
-							StagingRepository.truncate(line.counterpartyCode(), 100), amountKept ? line.amount() : null,
-							problem.get().field(), problem.get().reason(), row.rawJson()));
+							window.companyCode(), window.day(), Columns.fit(line.counterpartyCode(), 100),
+							amountKept ? line.amount() : null, problem.get().field(), problem.get().reason(),
+							row.rawJson()));
 				}
 				else {
 					lines.add(new Staged(StagedLine.of(line, category), row.rawJson(), classification.get().rule()));

@@ -7,11 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.qincebridge.Columns;
 import com.qincebridge.erp.ErpBusinessType;
-import org.jspecify.annotations.Nullable;
-
-import com.qincebridge.staging.StagedWindow.Quarantined;
-import com.qincebridge.staging.StagedWindow.Staged;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +96,7 @@ public class StagingRepository {
 			ps.setString(5, line.counterpartyCode());
 			ps.setBigDecimal(6, line.amount());
 			ps.setString(7, line.field());
-			ps.setString(8, truncate(line.reason(), 500));
+			ps.setString(8, Columns.fit(line.reason(), 500));
 			ps.setString(9, line.rawJson());
 			ps.setLong(10, jobExecutionId);
 		});
@@ -127,10 +124,6 @@ public class StagingRepository {
 					ps.setString(1, window.businessType().name());
 					ps.setString(2, detailId);
 				});
-	}
-
-	static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
 	/**

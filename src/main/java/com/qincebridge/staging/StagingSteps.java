@@ -9,11 +9,8 @@ import com.qincebridge.erp.ErpProperties;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -63,22 +60,8 @@ public class StagingSteps {
 		StagingProcessor processor = new StagingProcessor(() -> new ErpWindowReader(this.erpClient.getObject(),
 				this.erpProperties.pageSize(), MAX_READS_PER_WINDOW), this.jobsDir);
 		StagingWriter writer = new StagingWriter(this.repository);
-		return new StepBuilder(name, this.jobRepository).<ExtractWindow, StagedWindow>chunk(concurrency * 2)
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.processor(processor)
-			.writer(writer)
-			.listener(reader)
-			.listener(processor)
-			.listener(writer)
-			.taskExecutor(executor(name, concurrency))
-			.build();
-	}
-
-	private static AsyncTaskExecutor executor(String name, int concurrency) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
-		executor.setConcurrencyLimit(concurrency);
-		return executor;
+		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, concurrency * 2, concurrency,
+				reader, processor, writer);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.Sha256;
 import com.qincebridge.http.ApiJson;
 
 /**

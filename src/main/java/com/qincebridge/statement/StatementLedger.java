@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import com.qincebridge.Columns;
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.StatementStatus;
 import org.jspecify.annotations.Nullable;
@@ -149,7 +150,7 @@ public class StatementLedger {
 	void recordRefused(String statementNo, String state, String reason, String returnCode) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
-			.params(state, truncate(reason, 1000), returnCode, statementNo)
+			.params(state, Columns.fit(reason, 1000), returnCode, statementNo)
 			.update());
 	}
 
@@ -190,10 +191,6 @@ public class StatementLedger {
 				WHERE kind = ? AND trade_month = ? AND state = 'SENT' AND qince_statement_id IS NOT NULL""")
 			.params(kind.name(), month.toString())
 			.update();
-	}
-
-	static String truncate(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
 	private record Existing(String state, @Nullable String sentHash, String contentHash) {

@@ -3,6 +3,8 @@ package com.qincebridge.statement;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
+import com.qincebridge.Sha256;
+
 /**
  * Our statement numbers (对账单号), deterministic so that a rebuilt statement replaces the
  * one sent before instead of adding a second.

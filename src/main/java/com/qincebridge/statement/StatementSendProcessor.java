@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import com.qincebridge.Columns;
 import com.qincebridge.http.ApiException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.InvalidRequestException;
@@ -107,7 +108,7 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		try {
 			statement.kind()
 				.logError(this.qince, new StatementErrorLog(statement.customerCode(), statement.startDate(),
-						StatementLedger.truncate(reason, 100), null));
+						Columns.fit(reason, 100), null));
 		}
 		catch (ApiException ex) {
 			// the outcome is recorded in the ledger and the report either way

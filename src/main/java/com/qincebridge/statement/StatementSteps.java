@@ -10,6 +10,7 @@ import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpProperties;
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.qince.QinceProperties;
+import com.qincebridge.staging.ApiChunkSteps;
 import com.qincebridge.staging.StagingRepository;
 import com.qincebridge.staging.StagingSteps;
 import com.qincebridge.staging.TradeMonthRun;
@@ -20,8 +21,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -161,16 +160,8 @@ public class StatementSteps {
 				PendingStatement::customerCode,
 				() -> new StatementSendProcessor(this.qince.getObject(), this.ledger, this.clock, CLOCK_SKEW));
 		StatementSendWriter writer = new StatementSendWriter(this.ledger);
-		return new StepBuilder(prefix + "SendStep", this.jobRepository).<PendingStatement, SendOutcome>chunk(chunk)
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.processor(processor)
-			.writer(writer)
-			.listener(reader)
-			.listener(processor)
-			.listener(writer)
-			.taskExecutor(executor(prefix + "Send", concurrency))
-			.build();
+		return ApiChunkSteps.build(prefix + "SendStep", this.jobRepository, this.transactionManager, chunk, concurrency,
+				reader, processor, writer);
 	}
 
 	Step writeBackStep(String prefix, StatementKind kind) {
@@ -181,22 +172,8 @@ public class StatementSteps {
 		CustomerScopedProcessor<WriteBack, WriteBackOutcome> processor = new CustomerScopedProcessor<>(
 				WriteBack::customerCode, () -> new WriteBackProcessor(this.erp.getObject(), this.writeBackLog));
 		WriteBackWriter writer = new WriteBackWriter();
-		return new StepBuilder(prefix + "WriteBackStep", this.jobRepository).<WriteBack, WriteBackOutcome>chunk(chunk)
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.processor(processor)
-			.writer(writer)
-			.listener(reader)
-			.listener(processor)
-			.listener(writer)
-			.taskExecutor(executor(prefix + "WriteBack", concurrency))
-			.build();
-	}
-
-	private static AsyncTaskExecutor executor(String name, int concurrency) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
-		executor.setConcurrencyLimit(concurrency);
-		return executor;
+		return ApiChunkSteps.build(prefix + "WriteBackStep", this.jobRepository, this.transactionManager, chunk,
+				concurrency, reader, processor, writer);
 	}
 
 }

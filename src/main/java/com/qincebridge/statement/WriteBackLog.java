@@ -1,5 +1,7 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.Columns;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +29,7 @@ class WriteBackLog {
 
 	void record(WriteBackOutcome outcome, long jobExecutionId) {
 		WriteBack writeBack = outcome.writeBack();
-		String reason = (outcome.reason() != null) ? StatementLedger.truncate(outcome.reason(), 500) : null;
+		String reason = Columns.fit(outcome.reason(), 500);
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update("""
 				INSERT INTO erp_writeback (business_type, target, target_id, written_value, statement_no, state, reason,
 					job_execution_id)

@@ -1,4 +1,4 @@
-package com.qincebridge.statement;
+package com.qincebridge;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,14 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of text in UTF-8, as lowercase hex.
+ * SHA-256 of text in UTF-8, as lowercase hex: content hashes, stable suffixes and keys.
  */
-final class Sha256 {
+public final class Sha256 {
 
 	private Sha256() {
 	}
 
-	static String hex(String text) {
+	public static String hex(String text) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
