@@ -37,6 +37,18 @@ public class MonthCloses {
 			.optional();
 	}
 
+	/** Every month's close record, newest month first. */
+	public java.util.List<MonthClose> all() {
+		return this.jdbc.sql("""
+				SELECT trade_month, state, closed_at, job_execution_id, goods_statements, goods_end_balance,
+					expense_statements, expense_total, not_verified, reopen_count
+				FROM month_close ORDER BY trade_month DESC""")
+			.query((rs, row) -> new MonthClose(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getTimestamp(3),
+					rs.getLong(4), rs.getInt(5), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8), rs.getInt(9),
+					rs.getInt(10)))
+			.list();
+	}
+
 	/** Whether the month is CLOSED (not reopened). */
 	public boolean isClosed(YearMonth month) {
 		return find(month).filter(MonthClose::isClosed).isPresent();

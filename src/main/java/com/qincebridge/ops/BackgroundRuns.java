@@ -48,8 +48,8 @@ class BackgroundRuns implements ResyncLauncher {
 
 	@Override
 	public String resync(String job, TradeMonthRun run) throws Exception {
-		return sync(this.runs.job(job).orElseThrow(() -> new IllegalArgumentException("no job " + job)), run, false,
-				this.settings.get().maxResumes());
+		Job found = this.runs.job(job).orElseThrow(() -> new IllegalArgumentException("no job " + job));
+		return StartedBy.as(StartedBy.PUSH, () -> sync(found, run, false, this.settings.get().maxResumes()));
 	}
 
 	/**
@@ -63,8 +63,17 @@ class BackgroundRuns implements ResyncLauncher {
 		// whose
 		// readers and processors hold the state of the execution they run (pushes and the
 		// schedule queue here)
+		return alone(() -> StartedBy.named() ? syncAlone(job, run, onlyResume, maxResumes)
+				: StartedBy.as(StartedBy.SCHEDULE, () -> syncAlone(job, run, onlyResume, maxResumes)));
+	}
+
+	/**
+	 * Do work that runs jobs while no other run of this process runs (the console's runs
+	 * queue here too).
+	 */
+	<T> T alone(java.util.concurrent.Callable<T> work) throws Exception {
 		synchronized (this.oneRunAtATime) {
-			return syncAlone(job, run, onlyResume, maxResumes);
+			return work.call();
 		}
 	}
 
@@ -92,7 +101,7 @@ class BackgroundRuns implements ResyncLauncher {
 			return name + ": nothing to resume";
 		}
 		long counter = (last == null) ? 0 : latest + 1;
-		return log(name + ": " + outcome(this.jobOperator.start(job, run.toJobParameters(counter))));
+		return log(name + ": " + outcome(this.jobOperator.start(job, StartedBy.stamp(run.toJobParameters(counter)))));
 	}
 
 	private Optional<JobExecution> resumable(@Nullable JobExecution last, int maxResumes) {

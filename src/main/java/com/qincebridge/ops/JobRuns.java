@@ -135,7 +135,7 @@ class JobRuns {
 			long counter = next ? latest + 1 : Math.max(latest, 0);
 			out.printf("Starting %s%s.%n", description, (counter > 0) ? " (run " + (counter + 1) + ")" : "");
 			try (ProgressPrinter progress = progress(job.getName(), err)) {
-				return finish(this.jobOperator.start(job, parameters.apply(counter)), out, err);
+				return finish(this.jobOperator.start(job, StartedBy.stamp(parameters.apply(counter))), out, err);
 			}
 		}
 		if (last.getStatus() == BatchStatus.COMPLETED) {
@@ -188,7 +188,7 @@ class JobRuns {
 			.filter((candidate) -> candidate.getName().equals(name))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No job " + name + " in this version of the product"));
-		return this.jobOperator.start(job, execution.getJobParameters());
+		return this.jobOperator.start(job, StartedBy.stamp(execution.getJobParameters()));
 	}
 
 	/**

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.qincebridge.close.MonthCloses;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.staging.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +35,12 @@ class RunCommand implements CliCommand {
 
 	private final PrepaymentReconciliation reconciliation;
 
-	private final MonthCloses closes;
+	private final OperatorRuns operatorRuns;
 
-	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes) {
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, OperatorRuns operatorRuns) {
 		this.runs = runs;
 		this.reconciliation = reconciliation;
-		this.closes = closes;
+		this.operatorRuns = operatorRuns;
 	}
 
 	@Override
@@ -67,9 +65,8 @@ class RunCommand implements CliCommand {
 		}
 		boolean rerun = args.containsOption("rerun");
 		if (words.get(1).equals("prepayment-sync")) {
-			int status = this.runs.run(job, "prepayment-sync",
-					(counter) -> counted(counter).addString("full", Boolean.toString(rerun), false).toJobParameters(),
-					rerun, true, System.out, System.err);
+			int status = this.runs.run(job, "prepayment-sync", OperatorRuns.prepaymentSync(rerun), rerun, true,
+					System.out, System.err);
 			if (status == ExitStatus.OK) {
 				System.out.print(this.reconciliation.render());
 			}
@@ -82,9 +79,8 @@ class RunCommand implements CliCommand {
 				return ExitStatus.USAGE;
 			}
 			String path = Path.of(file).toAbsolutePath().normalize().toString();
-			return this.runs.run(job, "prepayment-apply " + path,
-					(counter) -> counted(counter).addString("file", path).toJobParameters(), rerun, false, System.out,
-					System.err);
+			return this.runs.run(job, "prepayment-apply " + path, OperatorRuns.prepaymentApply(path), rerun, false,
+					System.out, System.err);
 		}
 		TradeMonthRun run;
 		try {
@@ -104,30 +100,12 @@ class RunCommand implements CliCommand {
 		return this.runs.run(job, run, rerun, System.out, System.err);
 	}
 
-	/**
-	 * month-end-close: a CLOSED month is refused unless {@code --reopen}, which records
-	 * the reopening and starts a new run of the month.
-	 */
 	private int closeMonth(Job job, TradeMonthRun run, ApplicationArguments args) throws Exception {
 		if (!run.equals(TradeMonthRun.wholeMonth(run.tradeMonth())) || args.containsOption("rerun")) {
 			System.err.println("month-end-close closes a whole month: it takes --trade-month and --reopen only.");
 			return ExitStatus.USAGE;
 		}
-		var closed = this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed);
-		if (closed.isPresent() && !args.containsOption("reopen")) {
-			System.err.printf("Month %s.%nIt is not closed again unless you add --reopen.%n", closed.get().describe());
-			return ExitStatus.FAILED;
-		}
-		boolean reopened = closed.isPresent() && this.closes.reopen(run.tradeMonth());
-		if (reopened) {
-			System.out.printf("Reopened %s; closing it again.%n", run.tradeMonth());
-		}
-		return this.runs.run(job, run, reopened, System.out, System.err);
-	}
-
-	private static JobParametersBuilder counted(long counter) {
-		JobParametersBuilder builder = new JobParametersBuilder();
-		return (counter > 0) ? builder.addLong("rerun", counter) : builder;
+		return this.operatorRuns.closeMonth(job, run, args.containsOption("reopen"), System.out, System.err);
 	}
 
 	static TradeMonthRun tradeMonthRun(ApplicationArguments args) {
