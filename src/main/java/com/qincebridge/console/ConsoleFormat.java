@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class ConsoleFormat {
 
 	/** {@code 1h 02m 05s}, {@code 2m 05s}, {@code 5s}; empty for none. */
-	String duration(@Nullable Duration duration) {
+	public String duration(@Nullable Duration duration) {
 		if (duration == null) {
 			return "";
 		}
@@ -31,7 +31,7 @@ class ConsoleFormat {
 	}
 
 	/** {@code 1,234.50}; empty for none. */
-	String money(@Nullable BigDecimal amount) {
+	public String money(@Nullable BigDecimal amount) {
 		if (amount == null) {
 			return "";
 		}

@@ -11,13 +11,14 @@ import java.util.Optional;
 public enum Command {
 
 	DEMO("demo", "zero setup: a month-end close of a sample month (both statement jobs) against simulators", """
-			Usage: java -jar qince-bridge.jar demo
+			Usage: java -jar qince-bridge.jar demo [--serve] [--server.port=8080]
 
 			Starts simulators of zhixdl and Qince with a generated data set (two companies, returns,
 			refunds, expense documents), an embedded database in a new temporary directory, imports
 			an opening balance, runs month-end-close for 2025-09 (the statement and expense jobs,
 			then the month closed) and prints the reports. Needs no settings and never touches a
-			real system.
+			real system. With --serve the console then stays up on the demo's database (port 8080
+			or --server.port), with a user demo whose password is printed at start, until Ctrl-C.
 
 			Exit status: 0 when the close COMPLETED, 1 otherwise.
 			"""),

@@ -11,6 +11,7 @@ import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.SandboxCredentials;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Launches {@code demo}: the sandbox simulators first, then the application on a fresh
@@ -47,10 +48,25 @@ public final class Demo {
 					"--bridge.qince.appkey=" + credentials.qinceAppkey(),
 					"--bridge.qince.push-secret=" + credentials.qincePushSecret(),
 					"--bridge.qince.requests-per-second=500", "--bridge.runs.progress-every=2s"));
+			boolean serve = demoArgs.contains("--serve");
+			String password = null;
+			if (serve) {
+				// the console stays up on the demo's database, for a newcomer to click
+				// through
+				password = java.util.UUID.randomUUID().toString().substring(0, 12);
+				demoArgs.addAll(List.of("--spring.main.web-application-type=servlet",
+						"--bridge.console.users.demo.password="
+								+ PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password),
+						"--bridge.console.users.demo.role=OPERATOR", "--bridge.data-dir=" + dataDir));
+			}
 			SpringApplication app = new SpringApplication(application);
 			app.addInitializers((context) -> context.getBeanFactory().registerSingleton("demoSandbox", sandbox));
 			System.out.println("qince-bridge demo: simulators of zhixdl and Qince on " + sandbox.erpBaseUrl()
 					+ ", an embedded database in " + dataDir);
+			if (password != null) {
+				System.out.println("The console stays up after the close: log in as user demo, password " + password
+						+ " (role OPERATOR). Stop with Ctrl-C.");
+			}
 			return SpringApplication.exit(app.run(demoArgs.toArray(String[]::new)));
 		}
 	}

@@ -11,7 +11,12 @@ import com.qincebridge.staging.TradeMonthRun;
 import com.qincebridge.statement.OpeningBalanceFile;
 import com.qincebridge.statement.OpeningBalances;
 
+import java.util.concurrent.CountDownLatch;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +26,9 @@ import org.springframework.stereotype.Component;
  * printed.
  */
 @Component
-class DemoCommand implements CliCommand {
+class DemoCommand implements CliCommand, ApplicationListener<ContextClosedEvent> {
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	private static final YearMonth MONTH = YearMonth.of(2025, 9);
 
@@ -31,7 +38,10 @@ class DemoCommand implements CliCommand {
 
 	private final OpeningBalances balances;
 
-	DemoCommand(ObjectProvider<Sandbox> sandbox, JobRuns runs, OpeningBalances balances) {
+	private final Environment environment;
+
+	DemoCommand(ObjectProvider<Sandbox> sandbox, JobRuns runs, OpeningBalances balances, Environment environment) {
+		this.environment = environment;
 		this.sandbox = sandbox;
 		this.runs = runs;
 		this.balances = balances;
@@ -60,7 +70,17 @@ class DemoCommand implements CliCommand {
 		System.out.printf("%nQince now holds %d 货款对账单 and %d 费用对账单; zhixdl received %d write-backs.%n",
 				sandbox.qince().statements(StatementKind.GOODS).size(),
 				sandbox.qince().statements(StatementKind.EXPENSE).size(), sandbox.erp().writeBacks().size());
+		if (args.containsOption("serve")) {
+			System.out.printf("%nThe console is at http://localhost:%s/ (user demo, the password printed at start). "
+					+ "Stop with Ctrl-C.%n", this.environment.getProperty("local.server.port", "8080"));
+			this.stopped.await();
+		}
 		return closed;
+	}
+
+	@Override
+	public void onApplicationEvent(ContextClosedEvent event) {
+		this.stopped.countDown();
 	}
 
 }

@@ -7,6 +7,7 @@ import com.qincebridge.qince.QincePushVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +39,11 @@ class QincePushController {
 
 	private final PushProcessor processor;
 
-	QincePushController(QinceProperties properties, QincePushes pushes, PushProcessor processor) {
+	private final ApplicationEventPublisher events;
+
+	QincePushController(QinceProperties properties, QincePushes pushes, PushProcessor processor,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.properties = properties;
 		this.pushes = pushes;
 		this.processor = processor;
@@ -52,7 +57,9 @@ class QincePushController {
 		try {
 			PushForm push = PushForm.of(form);
 			QincePushVerifier verifier = this.properties.newPushVerifier();
-			if (!verifier.isValid(push.data(), push.timestamp(), push.digest())) {
+			boolean verified = verifier.isValid(push.data(), push.timestamp(), push.digest());
+			this.events.publishEvent(new PushDigestChecked(verified, dataType));
+			if (!verified) {
 				return refuse(msgId, dataType, "the digest does not verify");
 			}
 			ResyncRequest resync = ResyncRequest.isResync(push.dataType())
