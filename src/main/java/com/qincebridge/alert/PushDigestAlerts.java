@@ -43,11 +43,15 @@ class PushDigestAlerts {
 			alert = this.failures == this.threshold;
 		}
 		if (alert && this.sender.configured()) {
-			this.sender.send(new Alert(Alert.Event.PUSH_DIGEST_FAILING, null, null, null,
+			// not in the push's request thread: Qince wants its answer within 5 seconds
+			Alert digest = new Alert(Alert.Event.PUSH_DIGEST_FAILING, null, null, null,
 					Map.of("pushes failing their digest in a row", (long) this.threshold),
 					"the last " + this.threshold + " pushes did not verify (bridge.qince.push-secret differs from "
 							+ "Qince's push secret, or someone else posts to /qince/push); they were answered 1",
-					this.link.isEmpty() ? null : this.link));
+					this.link.isEmpty() ? null : this.link);
+			Thread thread = new Thread(() -> this.sender.send(digest), "push-digest-alert");
+			thread.setDaemon(true);
+			thread.start();
 		}
 	}
 

@@ -70,7 +70,7 @@ class RunAlerts implements JobExecutionListener, Ordered {
 				.stream()
 				.map(Failures::describe)
 				.findFirst()
-				.orElse(firstLine(execution.getExitStatus().getExitDescription()));
+				.orElse(Failures.describeTrace(execution.getExitStatus().getExitDescription()));
 			return java.util.Optional
 				.of(new Alert(Alert.Event.RUN_FAILED, job, month, execution.getId(), counts, reason, link));
 		}
@@ -107,10 +107,6 @@ class RunAlerts implements JobExecutionListener, Ordered {
 			counts.merge("quarantined lines", (long) report.quarantined().size(), Long::sum);
 		}
 		return counts;
-	}
-
-	private static String firstLine(String text) {
-		return text.isBlank() ? "no reason given" : text.lines().findFirst().orElse(text);
 	}
 
 }

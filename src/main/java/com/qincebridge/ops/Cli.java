@@ -39,6 +39,9 @@ public final class Cli {
 			out.print(command.get().usage());
 			return OptionalInt.of(ExitStatus.OK);
 		}
+		if (command.get() == Command.HASH_PASSWORD) {
+			return OptionalInt.of(HashPassword.run(System.in, out, err));
+		}
 		return OptionalInt.empty();
 	}
 

@@ -134,6 +134,17 @@ public enum Command {
 			is missing.
 			"""),
 
+	HASH_PASSWORD("hash-password", "encode a console user's password for bridge.console.users.<name>.password", """
+			Usage: java -jar qince-bridge.jar hash-password
+			       echo 'the password' | java -jar qince-bridge.jar hash-password
+
+			Reads a password (typed without echo at a terminal, or the first line of standard input)
+			and prints it encoded with bcrypt in Spring Security's form, {bcrypt}$2a$10$..., to put in
+			bridge.console.users.<name>.password. Starts nothing else.
+
+			Exit status: 0, or 2 when no password was given.
+			"""),
+
 	SANDBOX("sandbox", "run in-process simulators of zhixdl and Qince on a local port, for trials", """
 			Usage: java -jar qince-bridge.jar sandbox [--port=N] [--seed=N] [--size=N]
 			         [--months=2025-09,2025-10] [--companies=N] [--customers=N] [--known-share=0.75]

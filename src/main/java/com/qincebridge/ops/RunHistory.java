@@ -115,7 +115,7 @@ public class RunHistory {
 		if ("COMPLETED".equals(status) || exitMessage == null || exitMessage.isBlank()) {
 			return null;
 		}
-		return exitMessage.lines().findFirst().orElse(null);
+		return com.qincebridge.Failures.describeTrace(exitMessage).lines().findFirst().orElse(null);
 	}
 
 	/**
