@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may see and do what, for {@code serve}: {@code POST /qince/push} and the health
@@ -71,6 +73,10 @@ class ConsoleSecurityConfiguration {
 				.authenticated())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/runs", false).permitAll())
 			.httpBasic(Customizer.withDefaults())
+			// the scraper gets 401 and a Basic challenge, never the login page
+			.exceptionHandling(
+					(errors) -> errors.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint(),
+							PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny()))
 			.build();

@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,11 @@ public class OperatorRuns {
 
 	private final JobOperator jobOperator;
 
-	OperatorRuns(JobRuns runs, BackgroundRuns background, MonthCloses closes, JobOperator jobOperator) {
+	private final JobRepository jobRepository;
+
+	OperatorRuns(JobRuns runs, BackgroundRuns background, MonthCloses closes, JobOperator jobOperator,
+			JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
 		this.runs = runs;
 		this.background = background;
 		this.closes = closes;
@@ -87,6 +92,9 @@ public class OperatorRuns {
 
 	/** Ask a running execution to stop at its next chunk boundary (returns at once). */
 	public Outcome stop(long executionId) throws Exception {
+		if (this.jobRepository.getJobExecution(executionId) == null) {
+			return new Outcome(ExitStatus.USAGE, "No job execution " + executionId + ".");
+		}
 		try {
 			this.jobOperator.stop(executionId);
 			return new Outcome(ExitStatus.OK,

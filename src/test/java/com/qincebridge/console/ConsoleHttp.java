@@ -41,13 +41,22 @@ final class ConsoleHttp {
 	}
 
 	HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+		return post(path, form, "text/html");
+	}
+
+	/** A form post as Qince makes it: accepting any answer. */
+	HttpResponse<String> push(Map<String, String> form) throws Exception {
+		return post("/qince/push", form, "*/*");
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> form, String accept) throws Exception {
 		String body = form.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
+			.header("Accept", accept)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

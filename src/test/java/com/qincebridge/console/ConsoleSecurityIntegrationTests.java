@@ -35,8 +35,7 @@ class ConsoleSecurityIntegrationTests {
 
 	static final List<String> PAGES = List.of("/", "/runs", "/runs/1", "/runs/1/progress", "/months", "/statements",
 			"/statements/HK1012025090001", "/statements.xlsx", "/problems", "/problems.xlsx", "/prepayments",
-			"/prepayments/reconciliation.xlsx", "/prepayments/files/a.csv/result", "/actuator/prometheus",
-			"/actuator/metrics", "/anything-else");
+			"/prepayments/reconciliation.xlsx", "/prepayments/files/a.csv/result", "/anything-else");
 
 	static final Sandbox sandbox = Sandbox.start();
 
@@ -117,7 +116,7 @@ class ConsoleSecurityIntegrationTests {
 
 	@Test
 	void qincesPushAndHealthNeedNoLogin() throws Exception {
-		HttpResponse<String> push = this.http.post("/qince/push",
+		HttpResponse<String> push = this.http.push(
 				Map.of("msgId", "m1", "dataType", "ksf_statement", "data", "{}", "timestamp", "1", "digest", "forged"));
 		HttpResponse<String> health = this.http.get("/actuator/health", Map.of());
 

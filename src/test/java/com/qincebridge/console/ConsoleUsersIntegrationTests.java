@@ -63,7 +63,7 @@ class ConsoleUsersIntegrationTests {
 
 			HttpResponse<String> runs = http.get("/runs");
 			HttpResponse<String> login = http.get("/login");
-			HttpResponse<String> push = http.post("/qince/push",
+			HttpResponse<String> push = http.push(
 					Map.of("msgId", "m1", "dataType", "ksf_statement", "data", "{}", "timestamp", "1", "digest", "x"));
 
 			assertThat(output).contains("Console off: no user configured");
