@@ -82,7 +82,13 @@ class RunController {
 	}
 
 	private JobExecution execution(long id) {
-		JobExecution execution = this.jobRepository.getJobExecution(id);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(id);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id);
 		}

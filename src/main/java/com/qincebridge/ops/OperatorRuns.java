@@ -92,7 +92,7 @@ public class OperatorRuns {
 
 	/** Ask a running execution to stop at its next chunk boundary (returns at once). */
 	public Outcome stop(long executionId) throws Exception {
-		if (this.jobRepository.getJobExecution(executionId) == null) {
+		if (!exists(executionId)) {
 			return new Outcome(ExitStatus.USAGE, "No job execution " + executionId + ".");
 		}
 		try {
@@ -105,6 +105,16 @@ public class OperatorRuns {
 		}
 		catch (JobExecutionNotRunningException ex) {
 			return new Outcome(ExitStatus.FAILED, "Execution " + executionId + " is not running.");
+		}
+	}
+
+	private boolean exists(long executionId) {
+		try {
+			return this.jobRepository.getJobExecution(executionId) != null;
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			// Batch 6's JDBC repository throws for an id it does not have
+			return false;
 		}
 	}
 

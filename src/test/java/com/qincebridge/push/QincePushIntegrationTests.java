@@ -57,6 +57,12 @@ class QincePushIntegrationTests {
 	@DynamicPropertySource
 	static void apis(DynamicPropertyRegistry registry) {
 		OpsTestSupport.apis(registry, sandbox);
+		// Prometheus is behind the console's users: a scraper user (password "scrape")
+		String encoded = org.springframework.security.crypto.factory.PasswordEncoderFactories
+			.createDelegatingPasswordEncoder()
+			.encode("scrape");
+		registry.add("bridge.console.users.scraper.password", () -> encoded);
+		registry.add("bridge.console.users.scraper.role", () -> "VIEWER");
 	}
 
 	@AfterAll
@@ -190,7 +196,11 @@ class QincePushIntegrationTests {
 		assertThat(awaitProcessed(push.msgId())).isEqualTo("DONE");
 
 		HttpResponse<String> health = get("/actuator/health");
-		HttpResponse<String> metrics = get("/actuator/prometheus");
+		HttpResponse<String> metrics = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus"))
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder().encodeToString("scraper:scrape".getBytes()))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
