@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.qincebridge.Failures;
+import com.qincebridge.support.Failures;
 import com.qincebridge.close.CloseRuns;
-import com.qincebridge.ops.RunHistory;
-import com.qincebridge.statement.RunReport;
-import com.qincebridge.statement.RunReports;
+import com.qincebridge.cli.RunHistory;
+import com.qincebridge.report.RunReport;
+import com.qincebridge.report.RunReports;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;

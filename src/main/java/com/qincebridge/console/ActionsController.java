@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.qincebridge.ops.OperatorRuns;
-import com.qincebridge.ops.StartedBy;
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.cli.OperatorRuns;
+import com.qincebridge.support.StartedBy;
+import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;

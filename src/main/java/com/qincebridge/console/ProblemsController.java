@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.qincebridge.ops.RunHistory;
+import com.qincebridge.cli.RunHistory;
 import com.qincebridge.push.PushProblems;
 import com.qincebridge.staging.QuarantineList;
 import com.qincebridge.statement.StatementViews;

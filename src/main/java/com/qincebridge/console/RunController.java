@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.qincebridge.close.CloseRuns;
-import com.qincebridge.ops.RunHistory;
-import com.qincebridge.ops.StartedBy;
-import com.qincebridge.statement.RunReportText;
-import com.qincebridge.statement.RunReports;
+import com.qincebridge.cli.RunHistory;
+import com.qincebridge.support.StartedBy;
+import com.qincebridge.report.RunReportText;
+import com.qincebridge.report.RunReports;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;

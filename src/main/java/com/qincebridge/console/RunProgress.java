@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.OptionalLong;
 
-import com.qincebridge.ops.RunHistory;
+import com.qincebridge.cli.RunHistory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;

@@ -3,7 +3,7 @@ package com.qincebridge.console;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import com.qincebridge.ops.RunHistory;
+import com.qincebridge.cli.RunHistory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;
@@ -26,7 +26,7 @@ record RunView(long id, String job, String jobBeanName, String status, @Nullable
 				? Duration.between(started, (ended != null) ? ended : LocalDateTime.now()).withNanos(0) : null;
 		String description = execution.getExitStatus().getExitDescription();
 		String reason = (execution.getStatus() == BatchStatus.COMPLETED || execution.isRunning()
-				|| description.isBlank()) ? null : com.qincebridge.Failures.describeTrace(description);
+				|| description.isBlank()) ? null : com.qincebridge.support.Failures.describeTrace(description);
 		return new RunView(execution.getId(), RunHistory.commandName(name), name, execution.getStatus().name(),
 				execution.getJobParameters().getString("trade_month"), withoutNanos(started), withoutNanos(ended),
 				duration, reason, execution.isRunning(),

@@ -2,7 +2,7 @@ package com.qincebridge.console;
 
 import java.util.List;
 
-import com.qincebridge.ops.RunHistory;
+import com.qincebridge.cli.RunHistory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;

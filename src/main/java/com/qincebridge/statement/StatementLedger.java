@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-import com.qincebridge.Columns;
+import com.qincebridge.support.Columns;
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.StatementStatus;
 import org.jspecify.annotations.Nullable;
@@ -20,10 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statement ledger (the outbox): every statement built, what Qince last accepted, and
- * what Qince shows. States: BUILT (to send), SENT (Qince accepted this content), VERIFIED
- * (Qince lists it, with its statement id), REJECTED (Qince refused it; sent again on the
- * next run), CONFLICT (Qince shows it confirmed and our content differs; never
- * overwritten), INVALID (cannot be sent, with the reason).
+ * what Qince shows; each statement in a {@link StatementState}.
  */
 @Repository
 public class StatementLedger {
@@ -50,9 +47,9 @@ public class StatementLedger {
 		Optional<Existing> existing = this.jdbc
 			.sql("SELECT state, sent_hash, content_hash FROM statement_ledger WHERE statement_no = ?")
 			.param(statement.statementNo())
-			.query((rs, row) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> new Existing(StatementState.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
 			.optional();
-		String state = stateFor(statement, existing.orElse(null));
+		StatementState state = stateFor(statement, existing.orElse(null));
 		GoodsTotals goods = statement.goodsTotals();
 		StatementKey key = statement.key();
 		Object[] values = { key.kind().name(), key.companyCode(), key.customerCode(), key.tradeMonth().toString(),
@@ -60,7 +57,8 @@ public class StatementLedger {
 				(goods != null) ? goods.shipments() : null, (goods != null) ? goods.returns() : null,
 				(goods != null) ? goods.receipts() : null, (goods != null) ? goods.endBalance() : null,
 				statement.total(), statement.lines().size(), statement.tradeCount(), statement.contentJson(),
-				statement.contentHash(), state, statement.invalidReason(), jobExecutionId, statement.statementNo() };
+				statement.contentHash(), state.name(), statement.invalidReason(), jobExecutionId,
+				statement.statementNo() };
 		if (existing.isPresent()) {
 			this.jdbcTemplate.update(
 					"""
@@ -90,19 +88,19 @@ public class StatementLedger {
 				});
 	}
 
-	private static String stateFor(BuiltStatement statement, @Nullable Existing existing) {
+	private static StatementState stateFor(BuiltStatement statement, @Nullable Existing existing) {
 		if (statement.invalidReason() != null) {
-			return "INVALID";
+			return StatementState.INVALID;
 		}
 		if (existing != null && statement.contentHash().equals(existing.sentHash())) {
-			return "VERIFIED".equals(existing.state()) ? "VERIFIED" : "SENT";
+			return (existing.state() == StatementState.VERIFIED) ? StatementState.VERIFIED : StatementState.SENT;
 		}
-		if (existing != null && "CONFLICT".equals(existing.state())
+		if (existing != null && existing.state() == StatementState.CONFLICT
 				&& statement.contentHash().equals(existing.contentHash())) {
 			// already reported and logged in Qince; not again every night
-			return "CONFLICT";
+			return StatementState.CONFLICT;
 		}
-		return "BUILT";
+		return StatementState.BUILT;
 	}
 
 	/**
@@ -112,7 +110,8 @@ public class StatementLedger {
 	 * @param qinceModifyTime the modify_time of Qince's copy before this send, or null
 	 * when Qince has none: the send landed only if Qince's copy changed since
 	 */
-	void recordAttempt(String statementNo, String contentHash, LocalDateTime at, @Nullable String qinceModifyTime) {
+	public void recordAttempt(String statementNo, String contentHash, LocalDateTime at,
+			@Nullable String qinceModifyTime) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ?, attempt_qince_modify_time = ?
 				WHERE statement_no = ?""")
@@ -124,14 +123,14 @@ public class StatementLedger {
 	 * The outcomes of sends are recorded in transactions of their own (see the send
 	 * writer).
 	 */
-	void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
-			.sql("""
-					UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
-						send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
-						job_execution_id = ?
-					WHERE statement_no = ?""")
-			.params(contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(), jobExecutionId, statementNo)
+	public void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+				UPDATE statement_ledger SET state = ?, state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
+					send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
+					job_execution_id = ?
+				WHERE statement_no = ?""")
+			.params(StatementState.SENT.name(), contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(),
+					jobExecutionId, statementNo)
 			.update());
 	}
 
@@ -139,18 +138,18 @@ public class StatementLedger {
 	 * Qince already holds this content (a send before a crash landed); nothing was sent
 	 * now.
 	 */
-	void recordLanded(String statementNo, String contentHash) {
+	public void recordLanded(String statementNo, String contentHash) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
-				UPDATE statement_ledger SET state = 'SENT', state_reason = 'accepted before the previous run stopped',
+				UPDATE statement_ledger SET state = ?, state_reason = 'accepted before the previous run stopped',
 					sent_hash = ?, sent_at = attempt_at WHERE statement_no = ?""")
-			.params(contentHash, statementNo)
+			.params(StatementState.SENT.name(), contentHash, statementNo)
 			.update());
 	}
 
-	void recordRefused(String statementNo, String state, String reason, String returnCode) {
+	public void recordRefused(String statementNo, StatementState state, String reason, String returnCode) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
-			.params(state, Columns.fit(reason, 1000), returnCode, statementNo)
+			.params(state.name(), Columns.fit(reason, 1000), returnCode, statementNo)
 			.update());
 	}
 
@@ -159,7 +158,7 @@ public class StatementLedger {
 	 * accepted content as VERIFIED.
 	 * @return how many statements of the ledger Qince lists
 	 */
-	int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {
+	public int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {
 		// what Qince no longer lists must not pass for listed (an old id, an old status)
 		this.jdbc.sql("""
 				UPDATE statement_ledger SET qince_statement_id = NULL, qince_status = NULL, qince_modify_time = NULL
@@ -185,15 +184,15 @@ public class StatementLedger {
 	}
 
 	/** Statements Qince accepted and lists: VERIFIED. */
-	int verifySent(StatementKind kind, YearMonth month) {
+	public int verifySent(StatementKind kind, YearMonth month) {
 		return this.jdbc.sql("""
-				UPDATE statement_ledger SET state = 'VERIFIED'
-				WHERE kind = ? AND trade_month = ? AND state = 'SENT' AND qince_statement_id IS NOT NULL""")
-			.params(kind.name(), month.toString())
+				UPDATE statement_ledger SET state = ?
+				WHERE kind = ? AND trade_month = ? AND state = ? AND qince_statement_id IS NOT NULL""")
+			.params(StatementState.VERIFIED.name(), kind.name(), month.toString(), StatementState.SENT.name())
 			.update();
 	}
 
-	private record Existing(String state, @Nullable String sentHash, String contentHash) {
+	private record Existing(StatementState state, @Nullable String sentHash, String contentHash) {
 	}
 
 }

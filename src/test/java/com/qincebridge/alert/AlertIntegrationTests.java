@@ -12,8 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.qincebridge.QinceBridgeApplication;
-import com.qincebridge.TestDatabase;
-import com.qincebridge.ops.OpsTestSupport;
+import com.qincebridge.support.TestDatabase;
+import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;

@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import com.qincebridge.TestDatabase;
-import com.qincebridge.ops.OpsTestSupport;
+import com.qincebridge.support.TestDatabase;
+import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.SandboxCredentials;
 import org.junit.jupiter.api.AfterAll;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.qincebridge.QinceBridgeApplication;
-import com.qincebridge.TestDatabase;
+import com.qincebridge.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
