@@ -3,11 +3,19 @@ package com.qincebridge.ops;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 
 /**
- * The part of the command line that is answered before the application starts: the list
- * of commands, each command's help, and unknown commands.
+ * The command line: what is answered before the application starts (the list of commands,
+ * each command's help, unknown commands) and how the application runs a command.
  */
 public final class Cli {
 
@@ -31,8 +39,9 @@ public final class Cli {
 		String name = words.get(0);
 		var command = Command.named(name);
 		if (command.isEmpty()) {
-			err.println("Unknown command: " + name);
-			err.print(overview());
+			err.println("Unknown command: " + name + " (the commands: "
+					+ Arrays.stream(Command.values()).map(Command::commandName).collect(Collectors.joining(", "))
+					+ "; --help describes them)");
 			return OptionalInt.of(ExitStatus.USAGE);
 		}
 		if (Arrays.stream(args).anyMatch(HELP::contains)) {
@@ -40,6 +49,33 @@ public final class Cli {
 			return OptionalInt.of(ExitStatus.OK);
 		}
 		return OptionalInt.empty();
+	}
+
+	/**
+	 * Run the command line's command in the application and return its exit status. Every
+	 * command but {@code serve} logs to the log file only ({@code logging.file.name}; the
+	 * console threshold {@code logging.threshold.console} is OFF unless set), so that
+	 * what it prints is its own: a report on stdout, progress and one line per problem on
+	 * stderr. An application that cannot start (a setting that cannot be read, a database
+	 * that refuses the connection) is one line on stderr too, with its exit status.
+	 */
+	public static int run(SpringApplication application, String[] args) {
+		String command = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).findFirst().orElse("qince-bridge");
+		AtomicReference<CommandFailure> failure = new AtomicReference<>(new CommandFailure(command, null, null));
+		application.addListeners((ApplicationListener<ApplicationEvent>) (event) -> {
+			if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+				failure.set(CommandFailure.of(command, prepared.getEnvironment()));
+			}
+		});
+		if (!command.equals(Command.SERVE.commandName())) {
+			application.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
+		}
+		try {
+			return SpringApplication.exit(application.run(applicationArguments(args)));
+		}
+		catch (RuntimeException ex) {
+			return failure.get().report(ex, System.err);
+		}
 	}
 
 	/**
