@@ -108,6 +108,10 @@ public final class Cli {
 
 				Every command takes --help. Settings are given as --name=value, environment
 				variables or application properties (see README.md, "Settings").
+
+				Exit status: 0 done, 1 ran and did not succeed, 2 wrong command line, 3 a setting
+				missing or not valid, 4 anything else. A problem is one line on stderr; the log,
+				with the traces, is ${bridge.data-dir}/logs/qince-bridge.log (logging.file.name).
 				""");
 		return text.toString();
 	}

@@ -40,7 +40,9 @@ record CommandFailure(String command, @Nullable String logFile, @Nullable String
 		}
 		BindException binding = find(failure, BindException.class);
 		if (binding != null) {
-			err.println(this.command + ": setting " + binding.getName() + " cannot be read: "
+			Class<?> type = binding.getTarget().getType().resolve();
+			err.println(this.command + ": setting " + binding.getName() + " cannot be read"
+					+ ((type != null) ? " as " + type.getSimpleName() : "") + ": "
 					+ firstLine(Failures.describe(binding.getCause())));
 			return ExitStatus.CONFIGURATION;
 		}
