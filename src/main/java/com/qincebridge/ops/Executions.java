@@ -47,6 +47,23 @@ class Executions {
 	}
 
 	/**
+	 * The command that runs the execution's job again with the same parameters, as a new
+	 * run: {@code run statement --trade-month=2025-09 --rerun}; a month-end close is
+	 * closed again with {@code --reopen}.
+	 */
+	static String runAgain(JobExecution execution) {
+		String job = JobNames.commandName(execution.getJobInstance().getJobName());
+		String options = execution.getJobParameters()
+			.getIdentifyingParameters()
+			.stream()
+			.filter((parameter) -> !parameter.name().equals("rerun"))
+			.sorted(Comparator.comparing((parameter) -> parameter.name()))
+			.map((parameter) -> " --" + parameter.name().replace('_', '-') + "=" + parameter.value())
+			.collect(Collectors.joining());
+		return "run " + job + options + (job.equals("month-end-close") ? " --reopen" : " --rerun");
+	}
+
+	/**
 	 * "statement trade_month=2025-09": the job's command name and identifying parameters.
 	 */
 	static String describe(JobExecution execution) {

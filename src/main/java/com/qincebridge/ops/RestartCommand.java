@@ -50,11 +50,10 @@ class RestartCommand implements CliCommand {
 		Optional<JobExecution> completion = this.executions.completion(execution);
 		if (completion.isPresent()) {
 			long by = completion.get().getId();
-			System.out.printf(
-					"Execution %d (%s) %s; nothing to resume. A new run of the same parameters: "
-							+ "run with --rerun.%n",
-					id, Executions.describe(execution),
-					(by == id) ? "already COMPLETED" : "was resumed by execution " + by + ", which COMPLETED");
+			System.out.printf("Execution %d (%s) %s; nothing to resume. To run it again: %s%n", id,
+					Executions.describe(execution),
+					(by == id) ? "already COMPLETED" : "was resumed by execution " + by + ", which COMPLETED",
+					Executions.runAgain(execution));
 			return ExitStatus.OK;
 		}
 		return this.runs.restart(id, System.out, System.err);

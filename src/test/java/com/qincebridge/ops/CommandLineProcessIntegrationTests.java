@@ -119,7 +119,7 @@ class CommandLineProcessIntegrationTests {
 		assertThat(result.status()).as(result::toString).isEqualTo(ExitStatus.FAILED);
 		assertThat(result.out()).as(result::toString)
 			.startsWith("Starting statement 2025-09.")
-			.contains("货款对账单 2025-09 (all statement customers) — run 1: FAILED")
+			.containsPattern("货款对账单 2025-09 \\(all statement customers\\) — run \\d+: FAILED")
 			.doesNotContain("\tat ", "Exception");
 		assertThat(result.err()).as(result::toString)
 			.containsPattern("statementJob execution \\d+ ended FAILED: .*HTTP 500")
