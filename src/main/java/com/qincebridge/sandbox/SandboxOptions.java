@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@code --qince-openid}, {@code --qince-appkey}, {@code --qince-push-secret}. Absent
  * options keep the defaults of {@link SandboxSettings#defaults()}.
  */
-final class SandboxOptions {
+public final class SandboxOptions {
 
 	/** The options the command takes. */
-	static final Set<String> NAMES = Set.of("port", "seed", "size", "months", "companies", "customers", "known-share",
-			"malformed-rate", "erp-app-key", "qince-openid", "qince-appkey", "qince-push-secret");
+	public static final Set<String> NAMES = Set.of("port", "seed", "size", "months", "companies", "customers",
+			"known-share", "malformed-rate", "erp-app-key", "qince-openid", "qince-appkey", "qince-push-secret");
 
 	private SandboxOptions() {
 	}
@@ -31,7 +31,7 @@ final class SandboxOptions {
 	 * The first of these option names that the command does not take, if any; settings
 	 * (names with a dot) and Spring's own options are not the command's and pass.
 	 */
-	static Optional<String> unknown(Collection<String> names) {
+	public static Optional<String> unknown(Collection<String> names) {
 		return names.stream()
 			.filter((name) -> !NAMES.contains(name) && !name.contains(".") && !name.startsWith("spring"))
 			.sorted()
@@ -42,7 +42,7 @@ final class SandboxOptions {
 	 * @param option the value of an option by name, null when absent
 	 * @throws IllegalArgumentException naming the option whose value is not valid
 	 */
-	static SandboxSettings read(Function<String, @Nullable String> option) {
+	public static SandboxSettings read(Function<String, @Nullable String> option) {
 		SandboxSettings defaults = SandboxSettings.defaults();
 		DataSetSpec data = defaults.data();
 		SandboxCredentials credentials = defaults.credentials();

@@ -1,0 +1,69 @@
+package com.qincebridge.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A setting a command needs is not set or not valid. The message names the setting and
+ * its environment variable, never the value, which may be a secret.
+ */
+public class MissingSettingException extends RuntimeException {
+
+	public MissingSettingException(String message) {
+		super(message);
+	}
+
+	/**
+	 * The missing setting behind a failure, if one is: beans built from settings on first
+	 * use fail wrapped in the container's exceptions.
+	 */
+	public static Optional<MissingSettingException> causing(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MissingSettingException missing) {
+				return Optional.of(missing);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The value of a required setting, stripped.
+	 * @param value the bound value
+	 * @param property the property's name, such as {@code bridge.erp.app-key}
+	 * @param variable its environment variable, such as {@code BRIDGE_ERP_APP_KEY}
+	 * @throws MissingSettingException when the value is null or blank
+	 */
+	public static String require(@Nullable String value, String property, String variable) {
+		if (value == null || value.isBlank()) {
+			throw new MissingSettingException(property + " is not set (environment variable " + variable + ")");
+		}
+		return value.strip();
+	}
+
+	/**
+	 * The value of a required setting that is an http or https address, stripped.
+	 * @throws MissingSettingException when the value is null, blank, or not an http or
+	 * https URL with a host (the message shows the value without a user or password)
+	 */
+	public static String requireHttpUrl(@Nullable String value, String property, String variable) {
+		String url = require(value, property, variable);
+		URI uri;
+		try {
+			uri = new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			uri = null;
+		}
+		String scheme = (uri != null && uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+			throw new MissingSettingException(property + " must be an http or https URL such as https://host: \""
+					+ url.replaceAll("//[^/@]*@", "//") + "\" (environment variable " + variable + ")");
+		}
+		return url;
+	}
+
+}
