@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 
@@ -70,11 +71,20 @@ public final class Cli {
 		if (!command.equals(Command.SERVE.commandName())) {
 			application.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
 		}
+		// the logging system keeps its settings in system properties that it never
+		// replaces: a later application in this JVM (a test) must not inherit them
+		List<String> unset = Arrays.stream(LoggingSystemProperty.values())
+			.map(LoggingSystemProperty::getEnvironmentVariableName)
+			.filter((name) -> System.getProperty(name) == null)
+			.toList();
 		try {
 			return SpringApplication.exit(application.run(applicationArguments(args)));
 		}
 		catch (RuntimeException ex) {
 			return failure.get().report(ex, System.err);
+		}
+		finally {
+			unset.forEach(System::clearProperty);
 		}
 	}
 
