@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.close.MonthCloses;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.support.TradeMonthRun;
@@ -46,13 +47,16 @@ public class RunCommand implements CliCommand {
 
 	private final MonthCloses closes;
 
+	private final ClosedMonths closedMonths;
+
 	private final QinceCustomerCodes customers;
 
-	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes,
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes, ClosedMonths closedMonths,
 			QinceCustomerCodes customers) {
 		this.runs = runs;
 		this.reconciliation = reconciliation;
 		this.closes = closes;
+		this.closedMonths = closedMonths;
 		this.customers = customers;
 	}
 
@@ -146,7 +150,7 @@ public class RunCommand implements CliCommand {
 	 * the reopening and starts a new run of the month.
 	 */
 	private int closeMonth(Job job, TradeMonthRun run, ApplicationArguments args) throws Exception {
-		var closed = this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed);
+		var closed = this.closedMonths.closed(run.tradeMonth());
 		if (closed.isPresent() && !CliOptions.flag(args, "reopen")) {
 			System.err.printf("Month %s.%nIt is not closed again unless you add --reopen.%n", closed.get().describe());
 			return ExitStatus.FAILED;
