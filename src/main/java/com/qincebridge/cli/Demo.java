@@ -41,6 +41,7 @@ public final class Demo {
 					"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("demo")
 							+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 					"--spring.datasource.username=", "--spring.datasource.password=",
+					"--logging.file.name=" + dataDir.resolve("qince-bridge.log"),
 					"--bridge.erp.base-url=" + sandbox.erpBaseUrl(), "--bridge.erp.app-key=" + credentials.erpAppKey(),
 					"--bridge.erp.company-codes=" + String.join(",", sandbox.erp().data().companyCodes()),
 					"--bridge.erp.requests-per-second=500", "--bridge.qince.base-url=" + sandbox.qinceBaseUrl(),
@@ -62,12 +63,12 @@ public final class Demo {
 			SpringApplication app = new SpringApplication(application);
 			app.addInitializers((context) -> context.getBeanFactory().registerSingleton("demoSandbox", sandbox));
 			System.out.println("qince-bridge demo: simulators of zhixdl and Qince on " + sandbox.erpBaseUrl()
-					+ ", an embedded database in " + dataDir);
+					+ ", an embedded database and the log in " + dataDir);
 			if (password != null) {
 				System.out.println("The console stays up after the close: log in as user demo, password " + password
 						+ " (role OPERATOR). Stop with Ctrl-C.");
 			}
-			return SpringApplication.exit(app.run(demoArgs.toArray(String[]::new)));
+			return Cli.run(app, demoArgs.toArray(String[]::new));
 		}
 	}
 

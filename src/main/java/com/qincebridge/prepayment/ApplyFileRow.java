@@ -1,6 +1,10 @@
 package com.qincebridge.prepayment;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +28,10 @@ record ApplyFileRow(int line, String action, PrepaymentVariant variant, @Nullabl
 
 	static final int FIELDS = HEADER.split(",").length;
 
+	/** How Qince writes times ("2023-06-06 14:44:42"); a reverse_time must be one. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	static ApplyFileRow read(int line, List<String> fields) {
 		if (fields.size() != FIELDS) {
 			throw new IllegalArgumentException(
@@ -37,7 +45,8 @@ record ApplyFileRow(int line, String action, PrepaymentVariant variant, @Nullabl
 		String code = limited(fields, 2, "code", 32);
 		if (action.equals("REVERSE")) {
 			return new ApplyFileRow(line, action, variant, required(fields, 2, "code"), null,
-					required(fields, 4, "account"), null, null, null, null, List.of(), null, optional(fields, 11));
+					required(fields, 4, "account"), null, null, null, null, List.of(), null,
+					time(fields, 11, "reverse_time"));
 		}
 		String amount = required(fields, 8, "amount");
 		BigDecimal value;
@@ -74,6 +83,19 @@ record ApplyFileRow(int line, String action, PrepaymentVariant variant, @Nullabl
 			fields.add(new PrepaymentExtField(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip()));
 		}
 		return fields;
+	}
+
+	private static @Nullable String time(List<String> fields, int index, String name) {
+		String value = optional(fields, index);
+		if (value != null) {
+			try {
+				LocalDateTime.parse(value, TIME);
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException(name + " must be a time yyyy-MM-dd HH:mm:ss: \"" + value + "\"");
+			}
+		}
+		return value;
 	}
 
 	private static String required(List<String> fields, int index, String name) {
