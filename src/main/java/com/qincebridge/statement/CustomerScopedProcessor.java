@@ -7,17 +7,19 @@ import java.util.function.Supplier;
 import com.qincebridge.staging.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Filters out the items of customers outside the run's {@code customers} parameter (a
  * partial re-sync) and hands the others to a processor made when the step starts, so that
  * clients are built from the settings only when a run needs them. Must be registered as a
- * listener too.
+ * listener too; it passes the chunk events on to a processor that listens to them.
  */
-final class CustomerScopedProcessor<I, O> implements ItemProcessor<I, O>, StepExecutionListener {
+final class CustomerScopedProcessor<I, O> implements ItemProcessor<I, O>, StepExecutionListener, ChunkListener<I, O> {
 
 	private final Function<I, String> customerOf;
 
@@ -36,6 +38,22 @@ final class CustomerScopedProcessor<I, O> implements ItemProcessor<I, O>, StepEx
 	public void beforeStep(StepExecution stepExecution) {
 		this.run = TradeMonthRun.of(stepExecution.getJobParameters());
 		this.delegate = this.factory.get();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public void beforeChunk(Chunk<I> chunk) {
+		if (this.delegate instanceof ChunkListener<?, ?> listener) {
+			((ChunkListener<I, O>) listener).beforeChunk(chunk);
+		}
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public void afterChunk(Chunk<O> chunk) {
+		if (this.delegate instanceof ChunkListener<?, ?> listener) {
+			((ChunkListener<I, O>) listener).afterChunk(chunk);
+		}
 	}
 
 	@Override

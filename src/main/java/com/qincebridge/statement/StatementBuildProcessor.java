@@ -1,7 +1,11 @@
 package com.qincebridge.statement;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.qincebridge.http.ApiJson;
 import com.qincebridge.http.InvalidRequestException;
@@ -10,14 +14,20 @@ import com.qincebridge.staging.StagingRepository;
 import com.qincebridge.statement.BuiltStatement.LineRef;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Builds one customer's statement from the staged lines of the whole month (a partial
  * re-sync reads fewer days from the ERP but always rebuilds whole months). A value over a
  * field limit makes the statement INVALID with the reason instead of failing the run.
+ * Registered as a chunk listener, it reads the lines and openings of all the chunk's
+ * customers before the chunk is processed, a few queries per chunk instead of some per
+ * customer; otherwise it reads them per customer.
  */
-final class StatementBuildProcessor implements ItemProcessor<StatementKey, BuiltStatement> {
+final class StatementBuildProcessor
+		implements ItemProcessor<StatementKey, BuiltStatement>, ChunkListener<StatementKey, BuiltStatement> {
 
 	private final StagingRepository staging;
 
@@ -27,6 +37,10 @@ final class StatementBuildProcessor implements ItemProcessor<StatementKey, Built
 
 	private @Nullable ExpenseMapping mapping;
 
+	private Map<StatementKey, List<StagedLine>> lines = new HashMap<>();
+
+	private Map<StatementKey, OpeningBalances.Opening> openingsRead = new HashMap<>();
+
 	StatementBuildProcessor(StagingRepository staging, OpeningBalances openings, ExpenseMappingSource expenseMapping) {
 		this.staging = staging;
 		this.openings = openings;
@@ -34,9 +48,43 @@ final class StatementBuildProcessor implements ItemProcessor<StatementKey, Built
 	}
 
 	@Override
+	public void beforeChunk(Chunk<StatementKey> chunk) {
+		this.lines = new HashMap<>();
+		this.openingsRead = new HashMap<>();
+		Map<List<Object>, List<StatementKey>> groups = new LinkedHashMap<>();
+		for (StatementKey key : chunk) {
+			groups
+				.computeIfAbsent(List.of(key.kind(), key.companyCode(), key.tradeMonth()), (group) -> new ArrayList<>())
+				.add(key);
+		}
+		for (List<StatementKey> keys : groups.values()) {
+			StatementKey first = keys.get(0);
+			List<String> customers = keys.stream().map(StatementKey::customerCode).toList();
+			Map<String, List<StagedLine>> read = this.staging.lines(first.companyCode(), customers,
+					first.tradeMonth().atDay(1), first.tradeMonth().atEndOfMonth(), first.kind().categories());
+			Map<String, OpeningBalances.Opening> openings = (first.kind() == StatementKind.GOODS)
+					? this.openings.find(first.companyCode(), customers, first.tradeMonth()) : Map.of();
+			for (StatementKey key : keys) {
+				this.lines.put(key, read.getOrDefault(key.customerCode(), List.of()));
+				OpeningBalances.Opening opening = openings.get(key.customerCode());
+				if (opening != null) {
+					this.openingsRead.put(key, opening);
+				}
+			}
+		}
+	}
+
+	@Override
+	public void afterChunk(Chunk<BuiltStatement> chunk) {
+		this.lines = new HashMap<>();
+		this.openingsRead = new HashMap<>();
+	}
+
+	@Override
 	public BuiltStatement process(StatementKey key) {
-		List<StagedLine> lines = this.staging.lines(key.companyCode(), key.customerCode(), key.tradeMonth().atDay(1),
-				key.tradeMonth().atEndOfMonth(), key.kind().categories());
+		List<StagedLine> read = this.lines.remove(key);
+		List<StagedLine> lines = (read != null) ? read : this.staging.lines(key.companyCode(), key.customerCode(),
+				key.tradeMonth().atDay(1), key.tradeMonth().atEndOfMonth(), key.kind().categories());
 		List<LineRef> refs = lines.stream()
 			.map((line) -> new LineRef(line.businessType(), line.detailId(), line.orderId(), line.amount()))
 			.toList();
@@ -54,8 +102,7 @@ final class StatementBuildProcessor implements ItemProcessor<StatementKey, Built
 			GoodsTotals totals = null;
 			String openingSource = null;
 			if (key.kind() == StatementKind.GOODS) {
-				OpeningBalances.Opening opening = this.openings.find(key.companyCode(), key.customerCode(),
-						key.tradeMonth());
+				OpeningBalances.Opening opening = opening(key);
 				totals = GoodsStatementBuilder.totals(opening.amount(), lines);
 				openingSource = opening.source();
 			}
@@ -64,8 +111,13 @@ final class StatementBuildProcessor implements ItemProcessor<StatementKey, Built
 		}
 	}
 
+	private OpeningBalances.Opening opening(StatementKey key) {
+		OpeningBalances.Opening read = this.openingsRead.get(key);
+		return (read != null) ? read : this.openings.find(key.companyCode(), key.customerCode(), key.tradeMonth());
+	}
+
 	private BuiltStatement goods(StatementKey key, String statementNo, List<StagedLine> lines, List<LineRef> refs) {
-		OpeningBalances.Opening opening = this.openings.find(key.companyCode(), key.customerCode(), key.tradeMonth());
+		OpeningBalances.Opening opening = opening(key);
 		BuiltGoodsStatement built = GoodsStatementBuilder.build(statementNo, key.customerCode(), key.tradeMonth(),
 				opening.amount(), lines);
 		String json = ApiJson.mapper().writeValueAsString(built.request());

@@ -25,7 +25,7 @@ final class StatementLedgerWriter implements ItemWriter<BuiltStatement>, StepExe
 
 	@Override
 	public void write(Chunk<? extends BuiltStatement> chunk) {
-		chunk.forEach((statement) -> this.ledger.store(statement, this.jobExecutionId));
+		this.ledger.storeAll(chunk.getItems(), this.jobExecutionId);
 	}
 
 }
