@@ -2,6 +2,7 @@ package com.qincebridge.statement;
 
 import java.sql.Timestamp;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import com.qincebridge.erp.ErpBusinessType;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The paging readers of the statement steps. Each pages by a unique sort key, so on
@@ -23,33 +25,47 @@ final class StatementQueries {
 	private StatementQueries() {
 	}
 
-	/** (company, customer) pairs that get a statement of the kind for the month. */
+	/**
+	 * (company, customer) pairs that get a statement of the kind for the month: written
+	 * to the step's plan when the reader is made, then paged over the plan's primary key.
+	 */
 	static JdbcPagingItemReader<StatementKey> statementKeys(DataSource dataSource, StatementKind kind, YearMonth month,
-			long jobInstanceId, int pageSize) {
+			long jobInstanceId, long stepExecutionId, int pageSize) {
 		String categories = kind.categories()
 			.stream()
 			.map((category) -> "'" + category.name() + "'")
 			.sorted()
 			.collect(Collectors.joining(","));
-		String pairs = """
-				(SELECT l.company_code, l.counterparty_code AS customer_code FROM erp_line l
-					JOIN statement_customer c ON c.customer_code = l.counterparty_code AND c.job_instance_id = :instance
-					WHERE l.order_date BETWEEN :first AND :last AND l.category IN (%s)
-				UNION
-				SELECT s.company_code, s.customer_code FROM statement_ledger s
-					JOIN statement_customer c ON c.customer_code = s.customer_code AND c.job_instance_id = :instance
-					WHERE s.kind = :kind AND (s.trade_month = :month OR (s.trade_month = :previous AND s.end_balance <> 0))
-				UNION
-				SELECT o.company_code, o.customer_code FROM opening_balance o
-					JOIN statement_customer c ON c.customer_code = o.customer_code AND c.job_instance_id = :instance
-					WHERE :kind = 'GOODS' AND o.trade_month = :month AND o.amount <> 0) pairs"""
-			.formatted(categories);
-		return reader("statementKeys", dataSource, pageSize, "SELECT company_code, customer_code", pairs, null,
-				Map.of("instance", jobInstanceId, "first", java.sql.Date.valueOf(month.atDay(1)), "last",
-						java.sql.Date.valueOf(month.atEndOfMonth()), "kind", kind.name(), "month", month.toString(),
-						"previous", month.minusMonths(1).toString()),
-				sortKeys("company_code", "customer_code"), (rs, row) -> new StatementKey(kind,
-						rs.getString("company_code"), rs.getString("customer_code"), month));
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		forgetEndedPlans(jdbc, "statement_key_plan");
+		jdbc.sql(
+				"""
+						INSERT INTO statement_key_plan (step_execution_id, company_code, customer_code)
+						SELECT :step, company_code, customer_code FROM
+						(SELECT l.company_code, l.counterparty_code AS customer_code FROM erp_line l
+							JOIN statement_customer c ON c.customer_code = l.counterparty_code AND c.job_instance_id = :instance
+							WHERE l.order_date BETWEEN :first AND :last AND l.category IN (%s)
+						UNION
+						SELECT s.company_code, s.customer_code FROM statement_ledger s
+							JOIN statement_customer c ON c.customer_code = s.customer_code AND c.job_instance_id = :instance
+							WHERE s.kind = :kind AND (s.trade_month = :month OR (s.trade_month = :previous AND s.end_balance <> 0))
+						UNION
+						SELECT o.company_code, o.customer_code FROM opening_balance o
+							JOIN statement_customer c ON c.customer_code = o.customer_code AND c.job_instance_id = :instance
+							WHERE :kind = 'GOODS' AND o.trade_month = :month AND o.amount <> 0) pairs"""
+					.formatted(categories))
+			.param("step", stepExecutionId)
+			.param("instance", jobInstanceId)
+			.param("first", java.sql.Date.valueOf(month.atDay(1)))
+			.param("last", java.sql.Date.valueOf(month.atEndOfMonth()))
+			.param("kind", kind.name())
+			.param("month", month.toString())
+			.param("previous", month.minusMonths(1).toString())
+			.update();
+		return reader("statementKeys", dataSource, pageSize, "SELECT company_code, customer_code", "statement_key_plan",
+				"step_execution_id = :step", Map.of("step", stepExecutionId), sortKeys("company_code", "customer_code"),
+				(rs, row) -> new StatementKey(kind, rs.getString("company_code"), rs.getString("customer_code"),
+						month));
 	}
 
 	/** Statements of the kind and month waiting to be sent. */
@@ -73,29 +89,47 @@ final class StatementQueries {
 	 * Write-backs the verified statements of the kind and month still need:
 	 * update_voucher_no (the statement number) on each ERP order, update_third_id
 	 * (Qince's statement id) on each ERP line, unless the same value was written before.
+	 * All of them are written to the step's plan when the reader is made; the reader
+	 * pages over the plan's primary key and leaves out those already done.
 	 */
 	static JdbcPagingItemReader<WriteBack> pendingWriteBacks(DataSource dataSource, StatementKind kind, YearMonth month,
-			int pageSize) {
-		String wanted = """
-				(SELECT DISTINCT sl.business_type, 'ORDER' AS target, sl.order_id AS target_id,
-					s.statement_no AS written_value, s.statement_no, s.customer_code
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'VERIFIED'
-				UNION ALL
-				SELECT sl.business_type, 'DETAIL' AS target, sl.detail_id AS target_id,
-					s.qince_statement_id AS written_value, s.statement_no, s.customer_code
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'VERIFIED') wanted""";
+			long stepExecutionId, int pageSize) {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		forgetEndedPlans(jdbc, "writeback_plan");
+		for (String wanted : List.of("""
+				SELECT DISTINCT :step, sl.business_type, 'ORDER', sl.order_id, s.statement_no, s.statement_no,
+					s.customer_code""", """
+				SELECT :step, sl.business_type, 'DETAIL', sl.detail_id, s.statement_no, s.qince_statement_id,
+					s.customer_code""")) {
+			jdbc.sql("""
+					INSERT INTO writeback_plan (step_execution_id, business_type, target, target_id, statement_no,
+						written_value, customer_code)
+					%s
+					FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
+					WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'VERIFIED'""".formatted(wanted))
+				.param("step", stepExecutionId)
+				.param("kind", kind.name())
+				.param("month", month.toString())
+				.update();
+		}
 		return reader("pendingWriteBacks", dataSource, pageSize,
-				"SELECT business_type, target, target_id, written_value, statement_no, customer_code", wanted, """
-						NOT EXISTS (SELECT 1 FROM erp_writeback done WHERE done.business_type = wanted.business_type
+				"SELECT business_type, target, target_id, written_value, statement_no, customer_code",
+				"writeback_plan wanted", """
+						wanted.step_execution_id = :step
+						AND NOT EXISTS (SELECT 1 FROM erp_writeback done WHERE done.business_type = wanted.business_type
 							AND done.target = wanted.target AND done.target_id = wanted.target_id
 							AND done.written_value = wanted.written_value AND done.state = 'DONE')""",
-				Map.of("kind", kind.name(), "month", month.toString()),
-				sortKeys("business_type", "target", "target_id"),
+				Map.of("step", stepExecutionId), sortKeys("business_type", "target", "target_id", "statement_no"),
 				(rs, row) -> new WriteBack(ErpBusinessType.valueOf(rs.getString("business_type")),
 						WriteBack.Target.valueOf(rs.getString("target")), rs.getString("target_id"),
 						rs.getString("written_value"), rs.getString("statement_no"), rs.getString("customer_code")));
+	}
+
+	/** Delete the plans of step executions that ended (completed, failed, stopped). */
+	private static void forgetEndedPlans(JdbcClient jdbc, String table) {
+		jdbc.sql("DELETE FROM " + table + " WHERE step_execution_id IN (SELECT STEP_EXECUTION_ID"
+				+ " FROM BATCH_STEP_EXECUTION WHERE STATUS <> 'STARTED')")
+			.update();
 	}
 
 	private static Map<String, Order> sortKeys(String... columns) {

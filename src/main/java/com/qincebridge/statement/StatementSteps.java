@@ -125,7 +125,7 @@ public class StatementSteps {
 	Step buildStep(String prefix, StatementKind kind) {
 		LateBoundReader<StatementKey> reader = new LateBoundReader<>((step) -> StatementQueries.statementKeys(
 				this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(),
-				step.getJobExecution().getJobInstance().getInstanceId(), BUILD_CHUNK));
+				step.getJobExecution().getJobInstance().getInstanceId(), step.getId(), BUILD_CHUNK));
 		CustomerScopedProcessor<StatementKey, BuiltStatement> processor = new CustomerScopedProcessor<>(
 				StatementKey::customerCode,
 				() -> new StatementBuildProcessor(this.stagingRepository, this.openings, this.expenseMapping));
@@ -167,8 +167,8 @@ public class StatementSteps {
 	Step writeBackStep(String prefix, StatementKind kind) {
 		int concurrency = this.erpProperties.maxConcurrency();
 		int chunk = concurrency * 8;
-		LateBoundReader<WriteBack> reader = new LateBoundReader<>((step) -> StatementQueries
-			.pendingWriteBacks(this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), chunk));
+		LateBoundReader<WriteBack> reader = new LateBoundReader<>((step) -> StatementQueries.pendingWriteBacks(
+				this.dataSource, kind, TradeMonthRun.of(step.getJobParameters()).tradeMonth(), step.getId(), chunk));
 		CustomerScopedProcessor<WriteBack, WriteBackOutcome> processor = new CustomerScopedProcessor<>(
 				WriteBack::customerCode, () -> new WriteBackProcessor(this.erp.getObject(), this.writeBackLog));
 		WriteBackWriter writer = new WriteBackWriter();
