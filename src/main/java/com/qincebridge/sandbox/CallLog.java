@@ -17,11 +17,13 @@ final class CallLog {
 
 	private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
 
-	/** Count one call; returns its number, from 1, among the calls of its endpoint. */
-	int record(String endpoint) {
-		long now = System.nanoTime();
+	/**
+	 * Count one call; returns its number, from 1, among the calls of its endpoint.
+	 * @param arrived {@link System#nanoTime()} when the call arrived
+	 */
+	int record(String endpoint, long arrived) {
 		for (CallObserver observer : this.observers) {
-			observer.called(endpoint, now);
+			observer.called(endpoint, arrived);
 		}
 		return this.counts.computeIfAbsent(endpoint, (key) -> new AtomicInteger()).incrementAndGet();
 	}
