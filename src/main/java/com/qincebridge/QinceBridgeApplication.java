@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.OptionalInt;
 
 import com.qincebridge.bench.Bench;
-import com.qincebridge.ops.Cli;
-import com.qincebridge.ops.Demo;
+import com.qincebridge.cli.Cli;
+import com.qincebridge.cli.Demo;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

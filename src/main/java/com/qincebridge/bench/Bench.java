@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.qincebridge.ops.Command;
-import com.qincebridge.ops.ExitStatus;
+import com.qincebridge.cli.Command;
+import com.qincebridge.cli.ExitStatus;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;

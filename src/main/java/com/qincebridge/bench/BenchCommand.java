@@ -7,11 +7,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.qincebridge.ops.CliCommand;
-import com.qincebridge.ops.Command;
-import com.qincebridge.ops.ExitStatus;
+import com.qincebridge.cli.CliCommand;
+import com.qincebridge.cli.Command;
+import com.qincebridge.cli.ExitStatus;
 import com.qincebridge.sandbox.Sandbox;
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

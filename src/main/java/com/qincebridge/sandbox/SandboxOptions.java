@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code 50ms}, {@code 1s}, or milliseconds) is read apart: it is a fault rule, added
  * once the sandbox runs.
  */
-final class SandboxOptions {
+public final class SandboxOptions {
 
 	private SandboxOptions() {
 	}
@@ -28,7 +28,7 @@ final class SandboxOptions {
 	 * @param option the value of an option by name, null when absent
 	 * @throws IllegalArgumentException naming the option whose value is not valid
 	 */
-	static SandboxSettings read(Function<String, @Nullable String> option) {
+	public static SandboxSettings read(Function<String, @Nullable String> option) {
 		SandboxSettings defaults = SandboxSettings.defaults();
 		DataSetSpec data = defaults.data();
 		SandboxCredentials credentials = defaults.credentials();
@@ -56,7 +56,7 @@ final class SandboxOptions {
 	 * absent.
 	 * @throws IllegalArgumentException when it is not a duration
 	 */
-	static Duration latency(Function<String, @Nullable String> option) {
+	public static Duration latency(Function<String, @Nullable String> option) {
 		String value = option.apply("latency");
 		if (value == null || value.isBlank()) {
 			return Duration.ZERO;
