@@ -1,9 +1,13 @@
 package com.qincebridge.support;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps up to {@code concurrency} items in flight all the time: the reader feeds a window
  * of that many; each item is processed (its API call) on a thread of its own and its
- * outcome written at once, in a transaction of its own, then the next item takes its
- * place. There is no chunk barrier: no call waits for the slowest of a chunk, for a
- * commit or for the next page query.
+ * outcome written at once, in a transaction of its own (with the outcomes that arrived
+ * while the last write ran), then the next item takes its place. There is no chunk
+ * barrier: no call waits for the slowest of a chunk, for a commit or for the next page
+ * query.
  * <p>
  * Restart contract: the step commits about once a second; what it saves is the reader's
  * position after the last {@code checkpointEvery}-th item such that every item up to it
@@ -42,10 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written: the ones in flight when the run stopped and those after them (readers that
  * leave out items with a recorded outcome skip those). A paging reader must use
  * {@code checkpointEvery} as its page size, so that positions fall on page ends. Writers
- * are called one outcome at a time, never concurrently. When an item fails (its processor
- * or writer throws) no new item is started, the items in flight finish and are written,
- * then the step fails with the first failure. A stop request is seen at the next commit;
- * the items in flight then finish before the step ends.
+ * are never called concurrently; a write that fails counts none of its outcomes written.
+ * When an item fails (its processor or writer throws) no new item is started, the items
+ * in flight finish and are written, then the step fails with the first failure. A stop
+ * request is seen at the next commit; the items in flight then finish before the step
+ * ends.
  */
 public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, StepExecutionListener {
 
@@ -70,6 +76,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	private final Object writing = new Object();
 
 	private final AtomicInteger peak = new AtomicInteger();
+
+	private final Queue<Outcome<O>> toWrite = new ConcurrentLinkedQueue<>();
 
 	private @Nullable ExecutorService executor;
 
@@ -142,6 +150,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.failure = null;
 			this.exhausted = false;
 		}
+		this.toWrite.clear();
 		this.peak.set(0);
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(this.concurrency, (task) -> {
@@ -250,37 +259,32 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		return position;
 	}
 
-	/** Process and write one item, on a thread of the window. */
+	/** Process one item and see its outcome written, on a thread of the window. */
 	private void complete(long sequence, I item) {
 		StepExecution step = this.stepExecution;
 		if (step != null) {
 			StepSynchronizationManager.register(step);
 		}
-		boolean ok = false;
-		boolean wrote = false;
-		Throwable failed = null;
 		try {
 			O outcome = this.processor.process(item);
-			if (outcome != null) {
-				synchronized (this.writing) {
-					this.ownTransaction.executeWithoutResult((status) -> {
-						try {
-							this.writer.write(Chunk.of(outcome));
-						}
-						catch (RuntimeException ex) {
-							throw ex;
-						}
-						catch (Exception ex) {
-							throw new IllegalStateException(ex);
-						}
-					});
+			if (outcome == null) {
+				synchronized (this.lock) {
+					this.filtered++;
+					this.doneAhead.add(sequence);
+					advance();
 				}
-				wrote = true;
 			}
-			ok = true;
+			else {
+				this.toWrite.add(new Outcome<>(sequence, outcome));
+				write();
+			}
 		}
 		catch (Throwable ex) {
-			failed = ex;
+			synchronized (this.lock) {
+				if (this.failure == null) {
+					this.failure = ex;
+				}
+			}
 		}
 		finally {
 			if (step != null) {
@@ -289,20 +293,50 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			synchronized (this.lock) {
 				this.inFlight--;
 				this.sinceCommit++;
-				if (ok) {
-					if (wrote) {
-						this.written++;
-					}
-					else {
-						this.filtered++;
-					}
-					this.doneAhead.add(sequence);
-					advance();
-				}
-				else if (this.failure == null) {
-					this.failure = failed;
-				}
 				this.lock.notifyAll();
+			}
+		}
+	}
+
+	/**
+	 * Write every outcome waiting, in one transaction of their own: whoever holds the
+	 * writer writes the outcomes that arrived meanwhile too, so that commits keep up with
+	 * the calls. When the write fails, none of them counts as written.
+	 */
+	private void write() {
+		synchronized (this.writing) {
+			List<Outcome<O>> outcomes = new ArrayList<>();
+			for (Outcome<O> outcome = this.toWrite.poll(); outcome != null; outcome = this.toWrite.poll()) {
+				outcomes.add(outcome);
+			}
+			if (outcomes.isEmpty()) {
+				return;
+			}
+			try {
+				this.ownTransaction.executeWithoutResult((status) -> {
+					try {
+						this.writer.write(new Chunk<>(outcomes.stream().map(Outcome::item).toList()));
+					}
+					catch (RuntimeException ex) {
+						throw ex;
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				synchronized (this.lock) {
+					if (this.failure == null) {
+						this.failure = ex;
+					}
+				}
+				return;
+			}
+			synchronized (this.lock) {
+				this.written += outcomes.size();
+				outcomes.forEach((outcome) -> this.doneAhead.add(outcome.sequence()));
+				advance();
 			}
 		}
 	}
@@ -343,6 +377,9 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	/** The most items that were in flight at once in the last execution. */
 	int peakInFlight() {
 		return this.peak.get();
+	}
+
+	private record Outcome<O>(long sequence, O item) {
 	}
 
 	private static Exception rethrown(Throwable failure) {
