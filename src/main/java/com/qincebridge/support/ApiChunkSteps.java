@@ -15,8 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@link InFlightWindowTasklet} that keeps the API's {@code max-concurrency} calls in
  * flight all the time and writes each outcome as soon as it arrives, with restart
  * positions every {@code chunk} items (the page size of a paging reader). Reader,
- * processor and writer that need the step's execution (its job parameters, its context)
- * are registered as its listeners too.
+ * processor and writer are the job's own step-scoped beans; those that listen to the
+ * step's execution are registered as its listeners too.
  */
 public final class ApiChunkSteps {
 
