@@ -2,10 +2,7 @@ package com.qincebridge.goods;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,47 +41,6 @@ public class OpeningBalances {
 			.optional()
 			.map((amount) -> new Opening(amount, "IMPORTED"))
 			.orElseGet(() -> new Opening(BigDecimal.ZERO, "ZERO"));
-	}
-
-	/**
-	 * The openings of customers of a company, in two queries whatever their number.
-	 * @return by customer code, every customer asked for
-	 */
-	public Map<String, Opening> find(String companyCode, Collection<String> customerCodes, YearMonth month) {
-		Map<String, Opening> openings = new HashMap<>();
-		if (customerCodes.isEmpty()) {
-			return openings;
-		}
-		List<String> customers = customerCodes.stream().distinct().sorted().toList();
-		Map<String, BigDecimal> ledger = amounts("""
-				SELECT customer_code, end_balance FROM statement_ledger
-				WHERE kind = 'GOODS' AND company_code = :company AND customer_code IN (:customers)
-					AND trade_month = :month AND end_balance IS NOT NULL""", companyCode, customers,
-				month.minusMonths(1));
-		Map<String, BigDecimal> imported = amounts("""
-				SELECT customer_code, amount FROM opening_balance
-				WHERE company_code = :company AND customer_code IN (:customers) AND trade_month = :month""",
-				companyCode, customers, month);
-		for (String customer : customers) {
-			BigDecimal previous = ledger.get(customer);
-			BigDecimal opening = imported.get(customer);
-			openings.put(customer, (previous != null) ? new Opening(previous, "LEDGER")
-					: (opening != null) ? new Opening(opening, "IMPORTED") : new Opening(BigDecimal.ZERO, "ZERO"));
-		}
-		return openings;
-	}
-
-	private Map<String, BigDecimal> amounts(String sql, String companyCode, List<String> customers, YearMonth month) {
-		Map<String, BigDecimal> amounts = new HashMap<>();
-		this.jdbc.sql(sql)
-			.param("company", companyCode)
-			.param("customers", customers)
-			.param("month", month.toString())
-			.query((rs, row) -> amounts.put(rs.getString(1), rs.getBigDecimal(2)))
-			.list();
-		// exact codes only: a case-insensitive collation matches c101 for C101
-		amounts.keySet().retainAll(customers);
-		return amounts;
 	}
 
 	/**

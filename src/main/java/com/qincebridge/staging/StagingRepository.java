@@ -2,12 +2,9 @@ package com.qincebridge.staging;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.qincebridge.support.Columns;
@@ -137,31 +134,16 @@ public class StagingRepository {
 	 */
 	public List<StagedLine> lines(String companyCode, String customerCode, LocalDate from, LocalDate to,
 			Collection<Category> categories) {
-		return lines(companyCode, List.of(customerCode), from, to, categories).getOrDefault(customerCode, List.of());
-	}
-
-	/**
-	 * The lines of some categories staged for customers of a company in a date range, in
-	 * one query: by customer code (matched exactly), each customer's lines by business
-	 * type and detail id. A customer without lines is absent.
-	 */
-	public Map<String, List<StagedLine>> lines(String companyCode, Collection<String> customerCodes, LocalDate from,
-			LocalDate to, Collection<Category> categories) {
-		Map<String, List<StagedLine>> byCustomer = new HashMap<>();
-		if (customerCodes.isEmpty()) {
-			return byCustomer;
-		}
-		Set<String> wanted = Set.copyOf(customerCodes);
-		this.jdbcClient
+		return this.jdbcClient
 			.sql("""
 					SELECT business_type, detail_id, order_id, order_code, company_code, counterparty_code, counterparty_name,
 						order_date, source_code, source_name, item_type_code, item_type_name, goods_code,
 						goods_category_code, amount, category
-					FROM erp_line WHERE company_code = :company AND counterparty_code IN (:customers)
+					FROM erp_line WHERE company_code = :company AND counterparty_code = :customer
 						AND order_date BETWEEN :from AND :to AND category IN (:categories)
-					ORDER BY counterparty_code, business_type, detail_id""")
+					ORDER BY business_type, detail_id""")
 			.param("company", companyCode)
-			.param("customers", wanted.stream().sorted().toList())
+			.param("customer", customerCode)
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("categories", categories.stream().map(Enum::name).sorted().toList())
@@ -173,10 +155,8 @@ public class StagingRepository {
 					rs.getString("goods_category_code"), rs.getBigDecimal("amount"),
 					Category.valueOf(rs.getString("category"))))
 			.stream()
-			.filter((line) -> line.counterpartyCode() != null && wanted.contains(line.counterpartyCode()))
-			.forEach((line) -> byCustomer.computeIfAbsent(line.counterpartyCode(), (code) -> new ArrayList<>())
-				.add(line));
-		return byCustomer;
+			.filter((line) -> customerCode.equals(line.counterpartyCode()))
+			.toList();
 	}
 
 }
