@@ -130,6 +130,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		this.checkpointEvery = checkpointEvery;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	@Override
