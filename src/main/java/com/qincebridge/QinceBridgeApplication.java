@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.OptionalInt;
 
+import com.qincebridge.bench.Bench;
 import com.qincebridge.cli.Cli;
 import com.qincebridge.cli.Demo;
 
@@ -23,6 +24,9 @@ public class QinceBridgeApplication {
 		OptionalInt answered = Cli.answerWithoutStarting(args, System.out, System.err);
 		if (answered.isPresent()) {
 			System.exit(answered.getAsInt());
+		}
+		if (Bench.isBench(args)) {
+			System.exit(Bench.run(QinceBridgeApplication.class, args));
 		}
 		if (Demo.isDemo(args)) {
 			System.exit(Demo.run(QinceBridgeApplication.class, args));

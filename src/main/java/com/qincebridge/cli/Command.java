@@ -159,8 +159,8 @@ public enum Command {
 	SANDBOX("sandbox", "run in-process simulators of zhixdl and Qince on a local port, for trials", """
 			Usage: java -jar qince-bridge.jar sandbox [--port=N] [--seed=N] [--size=N]
 			         [--months=2025-09,2025-10] [--companies=N] [--customers=N] [--known-share=0.75]
-			         [--malformed-rate=0] [--erp-app-key=K] [--qince-openid=O] [--qince-appkey=K]
-			         [--qince-push-secret=S]
+			         [--malformed-rate=0] [--latency=0ms] [--erp-app-key=K] [--qince-openid=O]
+			         [--qince-appkey=K] [--qince-push-secret=S]
 
 			Starts stateful simulators of the zhixdl open API and the Qince OpenAPI on one server at
 			127.0.0.1 (port 0, the default, picks a free one), prints the settings that point
@@ -168,9 +168,29 @@ public enum Command {
 			generated from the seed: about --size detail lines over --months, for --companies
 			companies (101, 102, …) of --customers customers each, of which a --known-share are
 			returned by Qince getCustomers; --malformed-rate of the lines carry a malformed date or
-			amount. What the simulators recorded is shown as JSON under /sandbox on the same port.
+			amount; --latency delays every answer of both simulators. What the simulators recorded
+			is shown as JSON under /sandbox on the same port.
 
 			Exit status: 0 when stopped, 2 for an unknown option or one whose value is not valid.
+			"""),
+
+	BENCH("bench", "benchmark: a month against the simulators with API latency, timed per step", """
+			Usage: java -jar qince-bridge.jar bench --spring.datasource.url=jdbc:mysql://… [--job=statement]
+			         [--trade-month=2025-09] [--size=12000] [--companies=2] [--customers=550]
+			         [--latency=50ms] [--concurrency=16] [--erp-concurrency=N] [--qince-concurrency=N]
+			         [--requests-per-second=0] [--page-size=500] [--seed=N]
+
+			Starts the simulators in this process with a generated month (about --size ERP lines
+			over all document types, of which the statement job reads three quarters), delays
+			every answer by --latency, runs the job (statement or expense) for the month on the
+			database of the settings, and prints per step the items, the calls, the wall time, the
+			floor (calls × latency ÷ concurrency, or calls ÷ rate under a rate cap), the
+			efficiency (floor ÷ wall) and the items per second, then the whole run from the JVM's
+			start, the lines per second and the peak heap. --requests-per-second=0 means no cap.
+			Give it an empty MySQL/MariaDB database: it refuses one that already holds statements
+			of the month.
+
+			Exit status: 0 when the run COMPLETED, 1 otherwise, 2 when an option is not valid.
 			""");
 
 	private final String commandName;

@@ -2,15 +2,21 @@ package com.qincebridge.cli;
 
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpDataSet;
+import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.SandboxCredentials;
 import com.qincebridge.sandbox.SandboxOptions;
 import com.qincebridge.sandbox.SandboxSettings;
+import com.qincebridge.sandbox.Trigger;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
@@ -52,11 +58,14 @@ class SandboxCommand implements CliCommand {
 			return ExitStatus.USAGE;
 		}
 		SandboxSettings settings;
+		Duration latency;
+		Function<String, @Nullable String> option = (name) -> {
+			List<String> values = args.getOptionValues(name);
+			return (values != null && !values.isEmpty()) ? values.get(values.size() - 1) : null;
+		};
 		try {
-			settings = SandboxOptions.read((name) -> {
-				List<String> values = args.getOptionValues(name);
-				return (values != null && !values.isEmpty()) ? values.get(values.size() - 1) : null;
-			});
+			settings = SandboxOptions.read(option);
+			latency = SandboxOptions.latency(option);
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println("sandbox: " + ex.getMessage());
@@ -66,7 +75,11 @@ class SandboxCommand implements CliCommand {
 		Thread hook = new Thread(stopped::countDown, "sandbox-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 		try (Sandbox sandbox = Sandbox.start(settings)) {
-			describe(sandbox);
+			if (!latency.isZero()) {
+				sandbox.erp().faults().inject("*", Fault.latency(latency), Trigger.always());
+				sandbox.qince().faults().inject("*", Fault.latency(latency), Trigger.always());
+			}
+			describe(sandbox, latency);
 			stopped.await();
 		}
 		catch (InterruptedException ex) {
@@ -76,7 +89,7 @@ class SandboxCommand implements CliCommand {
 		return ExitStatus.OK;
 	}
 
-	private void describe(Sandbox sandbox) {
+	private void describe(Sandbox sandbox, Duration latency) {
 		DataSetSpec data = sandbox.settings().data();
 		SandboxCredentials credentials = sandbox.settings().credentials();
 		ErpDataSet dataSet = sandbox.erp().data();
@@ -85,6 +98,9 @@ class SandboxCommand implements CliCommand {
 		this.out.printf("  data: seed %d, about %d lines over %s; companies %s; %d customers, %d known to Qince%n",
 				data.seed(), data.size(), months, String.join(",", dataSet.companyCodes()), dataSet.customers().size(),
 				dataSet.knownCustomers().size());
+		if (!latency.isZero()) {
+			this.out.printf("  every answer of both simulators comes %d ms late%n", latency.toMillis());
+		}
 		this.out.println();
 		this.out.println("Settings for serve, check or your own tools (sandbox credentials, not secrets):");
 		this.out.printf("  --bridge.erp.base-url=%s%n", sandbox.erpBaseUrl());

@@ -6,8 +6,6 @@ import java.util.function.Supplier;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
@@ -15,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs API calls under {@link ApiLimits}: each try waits for one of
- * {@code maxConcurrency} slots and for its turn under {@code requestsPerSecond}; a
+ * {@code maxConcurrency} slots and for its turn under {@code requestsPerSecond} (never
+ * more starts than that in any second, see {@link StartLimiter}); a
  * {@link TransientApiException} is tried again after an exponential, jittered backoff (no
  * slot is held while waiting) until {@code maxAttempts}, then the last failure is thrown.
  * Permanent failures are thrown at once. One policy is shared by every thread that calls
@@ -29,7 +28,7 @@ public final class ApiCallPolicy {
 
 	private final Bulkhead bulkhead;
 
-	private final RateLimiter rateLimiter;
+	private final StartLimiter rateLimiter;
 
 	private final Retry retry;
 
@@ -39,11 +38,7 @@ public final class ApiCallPolicy {
 					.maxConcurrentCalls(limits.maxConcurrency())
 					.maxWaitDuration(WAIT_FOR_PERMISSION)
 					.build());
-		this.rateLimiter = RateLimiter.of(name, RateLimiterConfig.custom()
-			.limitForPeriod(1)
-			.limitRefreshPeriod(Duration.ofNanos(Math.max(1, (long) (1_000_000_000L / limits.requestsPerSecond()))))
-			.timeoutDuration(WAIT_FOR_PERMISSION)
-			.build());
+		this.rateLimiter = new StartLimiter(limits.requestsPerSecond());
 		this.retry = Retry.of(name,
 				RetryConfig.custom()
 					.maxAttempts(limits.maxAttempts())
@@ -65,8 +60,10 @@ public final class ApiCallPolicy {
 	 * @throws ApiException the permanent failure, or the last transient one
 	 */
 	public <T> T call(Supplier<T> attempt) {
-		Supplier<T> limited = Bulkhead.decorateSupplier(this.bulkhead,
-				RateLimiter.decorateSupplier(this.rateLimiter, attempt));
+		Supplier<T> limited = Bulkhead.decorateSupplier(this.bulkhead, () -> {
+			this.rateLimiter.acquire();
+			return attempt.get();
+		});
 		return this.retry.executeSupplier(limited);
 	}
 

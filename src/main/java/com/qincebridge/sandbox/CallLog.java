@@ -1,18 +1,35 @@
 package com.qincebridge.sandbox;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Counts the calls of each endpoint; the count numbers the calls for fault triggers. */
+/**
+ * Counts the calls of each endpoint; the count numbers the calls for fault triggers. Its
+ * observers are told of each call as it is counted.
+ */
 final class CallLog {
 
 	private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
-	/** Count one call; returns its number, from 1, among the calls of its endpoint. */
-	int record(String endpoint) {
+	private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Count one call; returns its number, from 1, among the calls of its endpoint.
+	 * @param arrived {@link System#nanoTime()} when the call arrived
+	 */
+	int record(String endpoint, long arrived) {
+		for (CallObserver observer : this.observers) {
+			observer.called(endpoint, arrived);
+		}
 		return this.counts.computeIfAbsent(endpoint, (key) -> new AtomicInteger()).incrementAndGet();
+	}
+
+	void observe(CallObserver observer) {
+		this.observers.add(observer);
 	}
 
 	/**

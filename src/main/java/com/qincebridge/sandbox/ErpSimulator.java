@@ -76,6 +76,14 @@ public final class ErpSimulator {
 		return this.calls.snapshot();
 	}
 
+	/**
+	 * Tell an observer of every call from now on, as it arrives; {@link #reset()} keeps
+	 * the observers.
+	 */
+	public void onCall(CallObserver observer) {
+		this.calls.observe(observer);
+	}
+
 	/** Every accepted write-back, in the order they arrived. */
 	public List<ErpWriteBack> writeBacks() {
 		return this.writeBacks.all();

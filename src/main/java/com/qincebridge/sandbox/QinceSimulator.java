@@ -98,6 +98,14 @@ public final class QinceSimulator {
 		return this.calls.snapshot();
 	}
 
+	/**
+	 * Tell an observer of every call from now on, as it arrives; {@link #reset()} keeps
+	 * the observers.
+	 */
+	public void onCall(CallObserver observer) {
+		this.calls.observe(observer);
+	}
+
 	/** The customer codes getCustomers returns. */
 	public List<String> customers() {
 		return this.customers.codes();

@@ -1,11 +1,13 @@
 package com.qincebridge.sandbox;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code --companies}, {@code --customers} (per company), {@code --known-share},
  * {@code --malformed-rate}, and the credentials {@code --erp-app-key},
  * {@code --qince-openid}, {@code --qince-appkey}, {@code --qince-push-secret}. Absent
- * options keep the defaults of {@link SandboxSettings#defaults()}.
+ * options keep the defaults of {@link SandboxSettings#defaults()}. {@code --latency}
+ * ({@code 50ms}, {@code 1s}, or milliseconds) is read apart: it is a fault rule, added
+ * once the sandbox runs.
  */
 public final class SandboxOptions {
 
@@ -66,6 +70,32 @@ public final class SandboxOptions {
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("invalid sandbox option: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The latency every answer of both simulators gets ({@code --latency}), zero when
+	 * absent.
+	 * @throws IllegalArgumentException when it is not a duration
+	 */
+	public static Duration latency(Function<String, @Nullable String> option) {
+		String value = option.apply("latency");
+		if (value == null || value.isBlank()) {
+			return Duration.ZERO;
+		}
+		String text = value.strip().toLowerCase(Locale.ROOT);
+		try {
+			if (text.endsWith("ms")) {
+				return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+			}
+			if (text.endsWith("s")) {
+				return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
+			}
+			return Duration.ofMillis(Long.parseLong(text));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(
+					"invalid sandbox option: --latency must be a duration such as 50ms or 1s: " + value);
 		}
 	}
 

@@ -39,10 +39,12 @@ final class SimulatorHandler implements HttpHandler {
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
+		long arrived = System.nanoTime();
 		try (exchange) {
 			Request request = Request.read(exchange);
 			Protocol.Call call = this.protocol.open(request);
-			FaultPlan.Decision decision = this.faults.decide(call.endpoint(), this.calls.record(call.endpoint()));
+			FaultPlan.Decision decision = this.faults.decide(call.endpoint(),
+					this.calls.record(call.endpoint(), arrived));
 			sleep(decision.latency());
 			@Nullable Fault failure = decision.failure();
 			@Nullable Answer answer = (failure == null || failure.processFirst()) ? call.answer() : null;

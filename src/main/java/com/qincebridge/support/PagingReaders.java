@@ -7,10 +7,13 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds the paging readers of the statement steps. Each pages by a unique sort key, so
@@ -52,6 +55,29 @@ public final class PagingReaders {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot build the reader " + name, ex);
 		}
+	}
+
+	/**
+	 * The id of the step execution the calling thread runs in: a step-scoped reader is
+	 * made inside its step.
+	 */
+	public static long currentStepExecutionId() {
+		StepContext context = StepSynchronizationManager.getContext();
+		if (context == null) {
+			throw new IllegalStateException("a plan reader is made inside its step (a step-scoped bean)");
+		}
+		return context.getStepExecution().getId();
+	}
+
+	/**
+	 * Delete the rows of a plan table ({@code statement_key_plan},
+	 * {@code writeback_plan}) that belong to step executions that ended (completed,
+	 * failed, stopped).
+	 */
+	public static void forgetEndedPlans(JdbcClient jdbc, String table) {
+		jdbc.sql("DELETE FROM " + table + " WHERE step_execution_id IN (SELECT STEP_EXECUTION_ID"
+				+ " FROM BATCH_STEP_EXECUTION WHERE STATUS <> 'STARTED')")
+			.update();
 	}
 
 }

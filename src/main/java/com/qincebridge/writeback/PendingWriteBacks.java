@@ -1,6 +1,7 @@
 package com.qincebridge.writeback;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -11,13 +12,16 @@ import com.qincebridge.statement.StatementState;
 import com.qincebridge.support.PagingReaders;
 
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The reader of the write-back step: the write-backs the verified statements of the kind
  * and month still need, update_voucher_no (the statement number) on each ERP order and
  * update_third_id (Qince's statement id) on each ERP line, unless the same value was
- * written before. On restart, it uses the last (business type, target, id) read to locate
- * the first page to read.
+ * written before. They are written to the step's plan ({@code writeback_plan}) when the
+ * reader is made, so that a page costs the same however large the month. On restart, it
+ * uses the last (business type, target, id, statement) read to locate the first page to
+ * read.
  */
 final class PendingWriteBacks {
 
@@ -26,24 +30,35 @@ final class PendingWriteBacks {
 
 	static JdbcPagingItemReader<WriteBack> reader(DataSource dataSource, StatementKind kind, YearMonth month,
 			int pageSize) {
-		String wanted = """
-				(SELECT DISTINCT sl.business_type, 'ORDER' AS target, sl.order_id AS target_id,
-					s.statement_no AS written_value, s.statement_no, s.customer_code
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified
-				UNION ALL
-				SELECT sl.business_type, 'DETAIL' AS target, sl.detail_id AS target_id,
-					s.qince_statement_id AS written_value, s.statement_no, s.customer_code
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified) wanted""";
+		long step = PagingReaders.currentStepExecutionId();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		PagingReaders.forgetEndedPlans(jdbc, "writeback_plan");
+		for (String wanted : List.of("""
+				SELECT DISTINCT :step, sl.business_type, 'ORDER', sl.order_id, s.statement_no, s.statement_no,
+					s.customer_code""", """
+				SELECT :step, sl.business_type, 'DETAIL', sl.detail_id, s.statement_no, s.qince_statement_id,
+					s.customer_code""")) {
+			jdbc.sql("""
+					INSERT INTO writeback_plan (step_execution_id, business_type, target, target_id, statement_no,
+						written_value, customer_code)
+					%s
+					FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
+					WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified""".formatted(wanted))
+				.param("step", step)
+				.param("kind", kind.name())
+				.param("month", month.toString())
+				.param("verified", StatementState.VERIFIED.name())
+				.update();
+		}
 		return PagingReaders.reader("pendingWriteBacks", dataSource, pageSize,
-				"SELECT business_type, target, target_id, written_value, statement_no, customer_code", wanted, """
-						NOT EXISTS (SELECT 1 FROM erp_writeback done WHERE done.business_type = wanted.business_type
+				"SELECT business_type, target, target_id, written_value, statement_no, customer_code",
+				"writeback_plan wanted", """
+						wanted.step_execution_id = :step
+						AND NOT EXISTS (SELECT 1 FROM erp_writeback done WHERE done.business_type = wanted.business_type
 							AND done.target = wanted.target AND done.target_id = wanted.target_id
 							AND done.written_value = wanted.written_value AND done.state = :done)""",
-				Map.of("kind", kind.name(), "month", month.toString(), "verified", StatementState.VERIFIED.name(),
-						"done", WriteBackState.DONE.name()),
-				PagingReaders.sortKeys("business_type", "target", "target_id"),
+				Map.of("step", step, "done", WriteBackState.DONE.name()),
+				PagingReaders.sortKeys("business_type", "target", "target_id", "statement_no"),
 				(rs, row) -> new WriteBack(ErpBusinessType.valueOf(rs.getString("business_type")),
 						WriteBack.Target.valueOf(rs.getString("target")), rs.getString("target_id"),
 						rs.getString("written_value"), rs.getString("statement_no"), rs.getString("customer_code")));
