@@ -213,6 +213,41 @@ class StatementJobIntegrationTests {
 	}
 
 	@Test
+	void html200OnSomeWriteBacksIsRetriedAndTheRunCompletesWithEveryLineStamped() throws Exception {
+		// a gateway in front of zhixdl answers a few calls with an HTML page and HTTP
+		// 200;
+		// the calls are far apart, so that the retry of one is not another
+		for (int call : new int[] { 3, 30 }) {
+			sandbox.erp().faults().inject("FB_RECEIVABLE/update_voucher_no", Fault.notJson(), Trigger.onCall(call));
+			sandbox.erp().faults().inject("FB_RECEIVE/update_third_id", Fault.notJson(), Trigger.onCall(call));
+		}
+
+		JobExecution run = start(SEPTEMBER);
+
+		assertThat(run.getStatus()).as(run.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(writeBackStates()).containsOnlyKeys("DONE");
+		assertWrittenBackOnce(SEPTEMBER);
+	}
+
+	@Test
+	void html200UntilTheAttemptsRunOutFailsTheRunAndARestartStampsTheRest() throws Exception {
+		sandbox.erp().faults().inject("FB_RECEIVE/update_third_id", Fault.notJson(), Trigger.fromCall(10));
+
+		JobExecution failed = start(SEPTEMBER);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getExitStatus().getExitDescription()).contains("not JSON");
+		assertThat(writeBackStates()).as("never recorded as refused").containsOnlyKeys("DONE");
+
+		sandbox.erp().faults().clear();
+		JobExecution restarted = this.jobOperator.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(writeBackStates()).containsOnlyKeys("DONE");
+		assertWrittenBackOnce(SEPTEMBER);
+	}
+
+	@Test
 	void rerunAfterTheErpChangedSendsOnlyChangedStatementsAndLeavesConfirmedOnesAlone() throws Exception {
 		assertThat(start(SEPTEMBER).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpCustomer> known = sandbox.erp().data().knownCustomers();
@@ -373,6 +408,14 @@ class StatementJobIntegrationTests {
 					.contains(statement.statementId());
 			}
 		}
+	}
+
+	private Map<String, Long> writeBackStates() {
+		Map<String, Long> states = new TreeMap<>();
+		this.jdbc.sql("SELECT state, COUNT(*) FROM erp_writeback GROUP BY state")
+			.query((rs, row) -> states.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return states;
 	}
 
 	private BigDecimal reportDifference(JobExecution run) {
