@@ -18,3 +18,9 @@ ALTER TABLE prepayment_end_record CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8m
 ALTER TABLE prepayment_apply CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 ALTER TABLE prepayment_apply_row CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 ALTER TABLE prepayment_erp_link CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+ALTER TABLE qince_push CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+-- Pushes (issue 14): the digest of each stored push (lowercase hex), unique, so that a second
+-- arrival of the same data and timestamp starts nothing whatever its msgId or dataType.
+ALTER TABLE qince_push ADD COLUMN digest CHAR(32) NULL;
+CREATE UNIQUE INDEX qince_push_digest ON qince_push (digest);
