@@ -73,14 +73,24 @@ final class StatementQueries {
 	 * Write-backs the verified statements of the kind and month still need:
 	 * update_voucher_no (the statement number) on each ERP order, update_third_id
 	 * (Qince's statement id) on each ERP line, unless the same value was written before.
+	 * <p>
+	 * One owner per ERP order: an order holding goods lines (shipment, return, receipt)
+	 * carries the number of its 货款对账单 in voucher_no, even when some of its lines are
+	 * expenses; an expense statement writes voucher_no only on orders of expense lines
+	 * alone. Its lines still get third_id = the statement of each line. So voucher_no
+	 * never flips between HK… and FY… whatever the order the two jobs run in.
 	 */
 	static JdbcPagingItemReader<WriteBack> pendingWriteBacks(DataSource dataSource, StatementKind kind, YearMonth month,
 			int pageSize) {
+		String goodsOwned = (kind == StatementKind.EXPENSE) ? """
+				AND NOT EXISTS (SELECT 1 FROM erp_line goods WHERE goods.business_type = sl.business_type
+				AND goods.order_id = sl.order_id AND goods.category IN ('SHIPMENT', 'RETURN', 'RECEIPT'))""" : "";
 		String wanted = """
 				(SELECT DISTINCT sl.business_type, 'ORDER' AS target, sl.order_id AS target_id,
 					s.statement_no AS written_value, s.statement_no, s.customer_code
 				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'VERIFIED'
+				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'VERIFIED'""" + goodsOwned + """
+
 				UNION ALL
 				SELECT sl.business_type, 'DETAIL' AS target, sl.detail_id AS target_id,
 					s.qince_statement_id AS written_value, s.statement_no, s.customer_code
