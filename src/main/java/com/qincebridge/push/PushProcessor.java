@@ -10,7 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.qincebridge.prepayment.PrepaymentPushes;
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

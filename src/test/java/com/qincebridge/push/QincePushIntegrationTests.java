@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.qincebridge.TestDatabase;
-import com.qincebridge.ops.OpsTestSupport;
+import com.qincebridge.support.TestDatabase;
+import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.qince.PrepaymentApply;
 import com.qincebridge.qince.PrepaymentApplyDetail;
 import com.qincebridge.qince.PrepaymentVariant;

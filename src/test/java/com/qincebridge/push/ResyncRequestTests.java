@@ -3,7 +3,7 @@ package com.qincebridge.push;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
