@@ -106,9 +106,12 @@ public class PushProcessor implements DisposableBean {
 					continue;
 				}
 				this.inFlight.add(next.msgId());
+				// the re-sync runs are claimed here, one push after the other in the
+				// order they were stored, so that the first of two equal pushes runs
+				Runnable work = prepare(next);
 				this.workers.execute(() -> {
 					try {
-						process(next);
+						guarded(next, work);
 					}
 					finally {
 						this.inFlight.remove(next.msgId());
@@ -153,22 +156,45 @@ public class PushProcessor implements DisposableBean {
 		}
 	}
 
-	private void process(QincePushes.Stored push) {
-		try {
-			if (ResyncRequest.isResync(push.dataType())) {
-				resync(push.msgId(), ResyncRequest.parse(push.dataType(), push.data()));
+	private Runnable prepare(QincePushes.Stored push) {
+		if (ResyncRequest.isResync(push.dataType())) {
+			ResyncRequest request;
+			try {
+				request = ResyncRequest.parse(push.dataType(), push.data());
 			}
-			else if (PrepaymentPushes.handles(push.dataType())) {
+			catch (IllegalArgumentException ex) {
+				return () -> {
+					throw ex;
+				};
+			}
+			List<TradeMonthRun> claimed = new ArrayList<>();
+			List<String> coalesced = new ArrayList<>();
+			for (TradeMonthRun run : request.runs()) {
+				if (this.runsInFlight.add(key(request.job(), run))) {
+					claimed.add(run);
+				}
+				else {
+					coalesced.add(request.job() + " " + run.toJobParameters(0) + " already queued or running");
+				}
+			}
+			return () -> resync(push.msgId(), request.job(), claimed, coalesced);
+		}
+		if (PrepaymentPushes.handles(push.dataType())) {
+			return () -> {
 				PrepaymentPushes.Outcome outcome = this.prepayments.refresh(push.dataType(),
 						PrepaymentPushes.prepaymentCode(push.dataType(), push.data()));
 				this.pushes.finish(push.msgId(), outcome.done() ? "DONE" : "FAILED", outcome.result());
 				logger.info("Push {} ({}): {}", push.msgId(), push.dataType(), outcome.result());
-			}
-			else {
-				this.pushes.finish(push.msgId(), "IGNORED", "no processing for data type " + push.dataType());
-			}
+			};
 		}
-		catch (Exception ex) {
+		return () -> this.pushes.finish(push.msgId(), "IGNORED", "no processing for data type " + push.dataType());
+	}
+
+	private void guarded(QincePushes.Stored push, Runnable work) {
+		try {
+			work.run();
+		}
+		catch (RuntimeException ex) {
 			if (this.stopped) {
 				logger.info("Push {} ({}) stays {}: the process is stopping", push.msgId(), push.dataType(),
 						QincePushes.RECEIVED);
@@ -180,40 +206,36 @@ public class PushProcessor implements DisposableBean {
 		}
 	}
 
-	private void resync(String msgId, ResyncRequest request) {
-		List<TradeMonthRun> runs = new ArrayList<>();
-		List<String> results = new ArrayList<>();
-		for (TradeMonthRun run : request.runs()) {
-			if (this.runsInFlight.add(key(request.job(), run))) {
-				runs.add(run);
-			}
-			else {
-				results.add(request.job() + " " + run.toJobParameters(0) + " already queued or running");
-			}
-		}
+	private void resync(String msgId, String job, List<TradeMonthRun> runs, List<String> coalesced) {
+		List<String> results = new ArrayList<>(coalesced);
 		if (runs.isEmpty()) {
 			this.pushes.finish(msgId, "COALESCED", String.join("; ", results));
 			return;
 		}
 		boolean failed = false;
-		for (TradeMonthRun run : runs) {
-			if (this.stopped) {
-				return;
+		try {
+			for (TradeMonthRun run : runs) {
+				if (this.stopped) {
+					return;
+				}
+				try {
+					String result = this.launcher.resync(job, run);
+					results.add(result);
+					failed |= !result.endsWith("COMPLETED");
+				}
+				catch (Exception ex) {
+					failed = true;
+					results.add(job + " " + run.tradeMonth() + ": " + ex.getMessage());
+					logger.warn("Re-sync of push {} failed: {}", msgId, ex.getMessage());
+					logger.debug("Re-sync of push {} failed", msgId, ex);
+				}
+				finally {
+					this.runsInFlight.remove(key(job, run));
+				}
 			}
-			try {
-				String result = this.launcher.resync(request.job(), run);
-				results.add(result);
-				failed |= !result.endsWith("COMPLETED");
-			}
-			catch (Exception ex) {
-				failed = true;
-				results.add(request.job() + " " + run.tradeMonth() + ": " + ex.getMessage());
-				logger.warn("Re-sync of push {} failed: {}", msgId, ex.getMessage());
-				logger.debug("Re-sync of push {} failed", msgId, ex);
-			}
-			finally {
-				this.runsInFlight.remove(key(request.job(), run));
-			}
+		}
+		finally {
+			runs.forEach((run) -> this.runsInFlight.remove(key(job, run)));
 		}
 		if (!this.stopped) {
 			this.pushes.finish(msgId, failed ? "FAILED" : "DONE", String.join("; ", results));

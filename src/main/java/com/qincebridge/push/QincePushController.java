@@ -73,7 +73,9 @@ class QincePushController {
 		return qince.pushSecret() != null && !qince.pushSecret().isBlank();
 	}
 
-	@PostMapping(path = "/qince/push", produces = MediaType.APPLICATION_JSON_VALUE)
+	// neither consumes nor produces: a push the mapping would not take gets the server's
+	// error page (415, 406), and every push must get {"return_code":...}
+	@PostMapping("/qince/push")
 	ResponseEntity<String> receive(HttpServletRequest request) {
 		String msgId = "?";
 		String dataType = "?";

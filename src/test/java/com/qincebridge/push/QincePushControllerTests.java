@@ -10,16 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The receiver without a push secret: it answers 1 without a trace and stores nothing.
+ * The receiver without a push secret: it says so at start, answers 1 without a trace and
+ * stores nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class QincePushControllerTests {
@@ -28,11 +33,21 @@ class QincePushControllerTests {
 
 	private final PushProcessor processor = mock(PushProcessor.class);
 
+	private final QinceProperties noSecret = new QinceProperties("https://openapi.waiqin365.com", "o", "k", null,
+			Duration.ofSeconds(10), Duration.ofSeconds(60), 4, 5, 4, Duration.ofMillis(500), Duration.ofSeconds(30));
+
+	@Test
+	void serveWithoutAPushSecretSaysAtStartThatTheReceiverIsOff(CapturedOutput output) {
+		new PushReceiverStart(this.noSecret, this.processor).onApplicationEvent(mock(WebServerInitializedEvent.class));
+
+		assertThat(output).contains("The push receiver is off: bridge.qince.push-secret (BRIDGE_QINCE_PUSH_SECRET) "
+				+ "is not set, so every push is answered {\"return_code\":1}");
+		verify(this.processor).resumeReceived();
+	}
+
 	@Test
 	void withoutAPushSecretEveryPushIsAnsweredOneOnOneLine(CapturedOutput output) {
-		QinceProperties noSecret = new QinceProperties("https://openapi.waiqin365.com", "o", "k", null,
-				Duration.ofSeconds(10), Duration.ofSeconds(60), 4, 5, 4, Duration.ofMillis(500),
-				Duration.ofSeconds(30));
+		QinceProperties noSecret = this.noSecret;
 		PushProperties settings = new PushProperties(DataSize.ofMegabytes(2), Duration.ofDays(11),
 				Duration.ofMinutes(5), 2, Duration.ofSeconds(30));
 		QincePushController controller = new QincePushController(noSecret, settings, this.pushes, this.processor,
