@@ -183,11 +183,11 @@ public class PushProcessor implements DisposableBean {
 			return () -> {
 				PrepaymentPushes.Outcome outcome = this.prepayments.refresh(push.dataType(),
 						PrepaymentPushes.prepaymentCode(push.dataType(), push.data()));
-				this.pushes.finish(push.msgId(), outcome.done() ? "DONE" : "FAILED", outcome.result());
+				this.pushes.finish(push.msgId(), outcome.done() ? PushState.DONE : PushState.FAILED, outcome.result());
 				logger.info("Push {} ({}): {}", push.msgId(), push.dataType(), outcome.result());
 			};
 		}
-		return () -> this.pushes.finish(push.msgId(), "IGNORED", "no processing for data type " + push.dataType());
+		return () -> this.pushes.finish(push.msgId(), PushState.IGNORED, "no processing for data type " + push.dataType());
 	}
 
 	private void guarded(QincePushes.Stored push, Runnable work) {
@@ -197,19 +197,19 @@ public class PushProcessor implements DisposableBean {
 		catch (RuntimeException ex) {
 			if (this.stopped) {
 				logger.info("Push {} ({}) stays {}: the process is stopping", push.msgId(), push.dataType(),
-						QincePushes.RECEIVED);
+						PushState.RECEIVED);
 				return;
 			}
 			logger.warn("Push {} ({}) failed: {}", push.msgId(), push.dataType(), ex.getMessage());
 			logger.debug("Push {} failed", push.msgId(), ex);
-			this.pushes.finish(push.msgId(), "FAILED", String.valueOf(ex.getMessage()));
+			this.pushes.finish(push.msgId(), PushState.FAILED, String.valueOf(ex.getMessage()));
 		}
 	}
 
 	private void resync(String msgId, String job, List<TradeMonthRun> runs, List<String> coalesced) {
 		List<String> results = new ArrayList<>(coalesced);
 		if (runs.isEmpty()) {
-			this.pushes.finish(msgId, "COALESCED", String.join("; ", results));
+			this.pushes.finish(msgId, PushState.COALESCED, String.join("; ", results));
 			return;
 		}
 		boolean failed = false;
@@ -238,7 +238,7 @@ public class PushProcessor implements DisposableBean {
 			runs.forEach((run) -> this.runsInFlight.remove(key(job, run)));
 		}
 		if (!this.stopped) {
-			this.pushes.finish(msgId, failed ? "FAILED" : "DONE", String.join("; ", results));
+			this.pushes.finish(msgId, failed ? PushState.FAILED : PushState.DONE, String.join("; ", results));
 		}
 	}
 

@@ -99,7 +99,7 @@ class QincePushController {
 			if (tooOldOrEarly != null) {
 				return refuse(msgId, dataType, tooOldOrEarly);
 			}
-			String state = checkShape(push);
+			PushState state = checkShape(push);
 			Optional<String> stored = this.pushes.store(push, state);
 			if (stored.isPresent()) {
 				logger.info("Push {} ({}) was delivered again: {}; it starts nothing", msgId, dataType,
@@ -143,16 +143,16 @@ class QincePushController {
 	 * The state a push is stored in, once its data has the shape of its dataType.
 	 * @throws IllegalArgumentException saying why it has not
 	 */
-	private static String checkShape(PushForm push) {
+	private static PushState checkShape(PushForm push) {
 		if (ResyncRequest.isResync(push.dataType())) {
 			ResyncRequest.parse(push.dataType(), push.data());
-			return QincePushes.RECEIVED;
+			return PushState.RECEIVED;
 		}
 		if (PrepaymentPushes.handles(push.dataType())) {
 			PrepaymentPushes.prepaymentCode(push.dataType(), push.data());
-			return QincePushes.RECEIVED;
+			return PushState.RECEIVED;
 		}
-		return "IGNORED";
+		return PushState.IGNORED;
 	}
 
 	private static String days(Duration duration) {

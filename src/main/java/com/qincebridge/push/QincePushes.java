@@ -12,15 +12,10 @@ import org.springframework.stereotype.Repository;
  * The pushes received ({@code qince_push}), keyed by msgId and unique by digest: storing
  * a msgId or a digest (the same data and timestamp) already stored does nothing, which is
  * what makes a second delivery, or a replay under another msgId or dataType, harmless.
- * The table is the queue: a push waits in state {@value #RECEIVED} until it is processed.
+ * The table is the queue: a push waits in state RECEIVED until it is processed.
  */
 @Repository
 class QincePushes {
-
-	static final String RECEIVED = "RECEIVED";
-
-	/** What earlier versions stored prepayment pushes as; processed like RECEIVED. */
-	static final String STORED = "STORED";
 
 	private final JdbcClient jdbc;
 
@@ -33,7 +28,7 @@ class QincePushes {
 	 * @return the msgId of the push already stored with the same msgId or digest, or
 	 * empty when this one was stored
 	 */
-	Optional<String> store(PushForm push, String state) {
+	Optional<String> store(PushForm push, PushState state) {
 		String digest = push.digest().strip().toLowerCase(Locale.ROOT);
 		try {
 			this.jdbc
@@ -41,7 +36,7 @@ class QincePushes {
 						INSERT INTO qince_push (msg_id, data_type, data_id, data, push_status, push_timestamp, digest, state)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(push.msgId(), push.dataType(), push.dataId(), push.data(), push.status(), push.timestamp(),
-						digest, state)
+						digest, state.name())
 				.update();
 			return Optional.empty();
 		}
@@ -54,16 +49,16 @@ class QincePushes {
 		}
 	}
 
-	void finish(String msgId, String state, String result) {
+	void finish(String msgId, PushState state, String result) {
 		this.jdbc.sql("UPDATE qince_push SET state = ?, result = ?, processed_at = CURRENT_TIMESTAMP WHERE msg_id = ?")
-			.params(state, (result.length() > 1000) ? result.substring(0, 999) + "…" : result, msgId)
+			.params(state.name(), (result.length() > 1000) ? result.substring(0, 999) + "…" : result, msgId)
 			.update();
 	}
 
 	/** How many pushes wait to be processed. */
 	int waiting() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM qince_push WHERE state IN (?, ?)")
-			.params(RECEIVED, STORED)
+			.params(PushState.RECEIVED.name(), PushState.STORED.name())
 			.query(Integer.class)
 			.single();
 	}
@@ -75,7 +70,7 @@ class QincePushes {
 		return this.jdbc
 			.sql("SELECT msg_id, data_type, data FROM qince_push WHERE state IN (?, ?) ORDER BY received_at, msg_id "
 					+ "LIMIT " + Math.max(1, limit))
-			.params(RECEIVED, STORED)
+			.params(PushState.RECEIVED.name(), PushState.STORED.name())
 			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
