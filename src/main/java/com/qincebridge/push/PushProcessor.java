@@ -187,7 +187,8 @@ public class PushProcessor implements DisposableBean {
 				logger.info("Push {} ({}): {}", push.msgId(), push.dataType(), outcome.result());
 			};
 		}
-		return () -> this.pushes.finish(push.msgId(), PushState.IGNORED, "no processing for data type " + push.dataType());
+		return () -> this.pushes.finish(push.msgId(), PushState.IGNORED,
+				"no processing for data type " + push.dataType());
 	}
 
 	private void guarded(QincePushes.Stored push, Runnable work) {

@@ -32,9 +32,11 @@ final class PendingWriteBacks {
 
 	static JdbcPagingItemReader<WriteBack> reader(DataSource dataSource, StatementKind kind, YearMonth month,
 			int pageSize) {
-		String goodsOwned = (kind == StatementKind.EXPENSE) ? """
-				 AND NOT EXISTS (SELECT 1 FROM erp_line goods WHERE goods.business_type = sl.business_type
-					AND goods.order_id = sl.order_id AND goods.category IN ('SHIPMENT', 'RETURN', 'RECEIPT'))""" : "";
+		// a text block would strip the space the condition needs after ":verified"
+		String goodsOwned = (kind == StatementKind.EXPENSE)
+				? " AND NOT EXISTS (SELECT 1 FROM erp_line goods WHERE goods.business_type = sl.business_type"
+						+ " AND goods.order_id = sl.order_id AND goods.category IN ('SHIPMENT', 'RETURN', 'RECEIPT'))"
+				: "";
 		String wanted = """
 				(SELECT DISTINCT sl.business_type, 'ORDER' AS target, sl.order_id AS target_id,
 					s.statement_no AS written_value, s.statement_no, s.customer_code

@@ -15,8 +15,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * reason and the run goes on; a transient failure that outlasts the client's retries
  * (I/O, timeouts, 5xx, 429, and answers that are not zhixdl's envelope at all, such as a
  * gateway's HTML page with HTTP 200) fails the step, is never recorded as refused, and a
- * restart resumes with the write-backs not yet recorded. Write-backs of customers outside the
- * run's {@code customers} are filtered out. Runs concurrently for the items of a chunk.
+ * restart resumes with the write-backs not yet recorded. Write-backs of customers outside
+ * the run's {@code customers} are filtered out. Runs concurrently for the items of a
+ * chunk.
  */
 final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutcome> {
 
