@@ -1,10 +1,11 @@
 package com.qincebridge.erp;
 
+import java.util.function.Function;
+
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
 import com.qincebridge.http.ApiCallPolicy;
 import com.qincebridge.http.ApiContractException;
@@ -17,12 +18,14 @@ import com.qincebridge.http.TransientApiException;
 /**
  * The zhixdl open API: one POST endpoint whose {@code business_type} and {@code method}
  * select the operation. Every call runs under this client's {@link ApiCallPolicy}:
- * transport failures, timeouts, HTTP 5xx and 429 are retried with backoff and then thrown
- * as a {@link TransientApiException}; a refusal ({@link ApiRejectedException}, such as
- * status 00001 for a bad app key), a broken answer ({@link ApiContractException}) and any
- * other HTTP status are thrown at once. The app key is sent only in request bodies, which
- * are never logged, and is blanked out of answer text this client quotes in exceptions
- * (the shared {@link JsonPost} quotes the start of a non-2xx answer as it came).
+ * transport failures, timeouts, HTTP 5xx and 429, and 2xx answers that are not zhixdl's
+ * envelope (an HTML page from a gateway, a body cut short) are retried with backoff and
+ * then thrown as a {@link TransientApiException}; a refusal
+ * ({@link ApiRejectedException}, such as status 00001 for a bad app key), an envelope
+ * whose data breaks the contract ({@link ApiContractException}) and any other HTTP status
+ * are thrown at once. The app key is sent only in request bodies, which are never logged,
+ * and is blanked out of answer text this client quotes in exceptions (the shared
+ * {@link JsonPost} quotes the start of a non-2xx answer as it came).
  * <p>
  * Safe for use by many threads at once; the limits hold across all of them.
  */
@@ -133,10 +136,9 @@ public final class ErpClient implements AutoCloseable {
 
 	private <T extends ErpLine> ErpPage<T> query(ErpBusinessType type, Class<T> lineType, ErpQuery query) {
 		String endpoint = endpoint(type, "query");
-		String answer = send(endpoint, ErpRequests.query(this.appKey, type, query));
-		JsonNode data = this.envelope.open(endpoint, answer);
-		ErpPage<T> page = ErpPageReader.read(endpoint, type, lineType, answer, data,
-				(query.page() != null) ? query.page() : 1);
+		ErpPage<T> page = send(endpoint, ErpRequests.query(this.appKey, type, query),
+				(answer) -> ErpPageReader.read(endpoint, type, lineType, answer, this.envelope.open(endpoint, answer),
+						(query.page() != null) ? query.page() : 1));
 		if (logger.isDebugEnabled()) {
 			long unreadable = page.rows().stream().filter((row) -> !row.isValid()).count();
 			logger.debug("{} {} page {}/{}: {} rows, {} unreadable", endpoint, query.companyCode(), page.current(),
@@ -152,13 +154,19 @@ public final class ErpClient implements AutoCloseable {
 					+ id + "\", \"" + value + "\"");
 		}
 		String endpoint = endpoint(type, method);
-		String answer = send(endpoint, ErpRequests.update(this.appKey, type, method, idField, id, valueField, value));
-		this.envelope.requireUpdated(endpoint, answer, idField + " " + id);
+		send(endpoint, ErpRequests.update(this.appKey, type, method, idField, id, valueField, value), (answer) -> {
+			this.envelope.requireUpdated(endpoint, answer, idField + " " + id);
+			return answer;
+		});
 		logger.debug("{}: {} {} set to {}", endpoint, idField, id, value);
 	}
 
-	private String send(String endpoint, String body) {
-		return this.policy.call(() -> this.post.execute(endpoint, this.url, this.url.toString(), body));
+	/**
+	 * One call under the policy; the answer is read inside each try, so that an answer
+	 * that is not zhixdl's envelope is tried again like a 5xx.
+	 */
+	private <T> T send(String endpoint, String body, Function<String, T> read) {
+		return this.policy.call(() -> read.apply(this.post.execute(endpoint, this.url, this.url.toString(), body)));
 	}
 
 	private static String endpoint(ErpBusinessType type, String method) {

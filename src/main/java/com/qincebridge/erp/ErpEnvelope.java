@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiJson;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.JsonPost;
 
@@ -30,7 +31,8 @@ final class ErpEnvelope {
 	 * @return the data, a missing node when the answer has none
 	 * @throws ApiRejectedException when {@code success} is false or the status is not
 	 * 00000, with that status and message
-	 * @throws ApiContractException when the answer is not JSON or has no envelope
+	 * @throws ApiNotEnvelopeException when the answer is not JSON (an HTML page, a body
+	 * cut short, an empty body) or not the envelope: not zhixdl's answer, retried
 	 */
 	JsonNode open(String endpoint, String answer) {
 		JsonNode root;
@@ -38,15 +40,15 @@ final class ErpEnvelope {
 			root = ApiJson.mapper().readTree(answer);
 		}
 		catch (JacksonException ex) {
-			throw contract(endpoint, "answer is not JSON (" + ex.getOriginalMessage() + ")", answer);
+			throw notEnvelope(endpoint, "answer is not JSON (" + ex.getOriginalMessage() + ")", answer);
 		}
 		if (root == null || !root.isObject()) {
-			throw contract(endpoint, "answer is not a JSON object", answer);
+			throw notEnvelope(endpoint, answer.isBlank() ? "answer is empty" : "answer is not a JSON object", answer);
 		}
 		Boolean success = flag(root.get("success"));
 		String status = status(root.get("status"));
 		if (success == null || status == null) {
-			throw contract(endpoint, "answer lacks the envelope's success and status", answer);
+			throw notEnvelope(endpoint, "answer lacks the envelope's success and status", answer);
 		}
 		if (!success || !SUCCESS.equals(status)) {
 			JsonNode message = root.path("message");
@@ -72,6 +74,10 @@ final class ErpEnvelope {
 			throw new ApiRejectedException(endpoint, redact(value),
 					subject + " was not updated: data.result is \"" + redact(value) + "\"");
 		}
+	}
+
+	private ApiNotEnvelopeException notEnvelope(String endpoint, String problem, String answer) {
+		return new ApiNotEnvelopeException(endpoint, redact(problem) + ": " + JsonPost.excerpt(redact(answer)), null);
 	}
 
 	private ApiContractException contract(String endpoint, String problem, String answer) {

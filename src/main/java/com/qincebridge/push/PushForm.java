@@ -31,7 +31,7 @@ record PushForm(String msgId, String dataType, @Nullable String dataId, String d
 			throw new IllegalArgumentException("msgId is longer than " + MAX_MSG_ID + " characters");
 		}
 		String timestamp = required(form, "timestamp");
-		if (!timestamp.matches("\\d{1,19}")) {
+		if (!timestamp.matches("\\d{1,15}")) {
 			throw new IllegalArgumentException("timestamp is not epoch milliseconds");
 		}
 		String dataType = required(form, "dataType");

@@ -5,10 +5,10 @@ package com.qincebridge.push;
  */
 enum PushState {
 
-	/** A statement push stored, its re-sync not yet run. */
+	/** A push stored, waiting to be processed: the queue. */
 	RECEIVED,
 
-	/** A prepayment push, kept for the prepayment jobs. */
+	/** A prepayment push stored by an earlier version; processed like RECEIVED. */
 	STORED,
 
 	/** A push of a data type the product does not use. */
@@ -17,10 +17,10 @@ enum PushState {
 	/** Its re-syncs were folded into another push's. */
 	COALESCED,
 
-	/** Its re-syncs completed. */
+	/** Its re-syncs completed; its prepayment is in the ledger as Qince lists it. */
 	DONE,
 
-	/** A re-sync failed or could not start. */
+	/** A re-sync failed or could not start, or the ledger could not show what it said. */
 	FAILED
 
 }

@@ -1,14 +1,18 @@
 package com.qincebridge.push;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The pushes received ({@code qince_push}), keyed by msgId: storing a msgId already
- * stored does nothing, which is what makes a second delivery harmless.
+ * The pushes received ({@code qince_push}), keyed by msgId and unique by digest: storing
+ * a msgId or a digest (the same data and timestamp) already stored does nothing, which is
+ * what makes a second delivery, or a replay under another msgId or dataType, harmless.
+ * The table is the queue: a push waits in state RECEIVED until it is processed.
  */
 @Repository
 class QincePushes {
@@ -21,20 +25,27 @@ class QincePushes {
 
 	/**
 	 * Store a push.
-	 * @return {@code false} when its msgId was already stored
+	 * @return the msgId of the push already stored with the same msgId or digest, or
+	 * empty when this one was stored
 	 */
-	boolean store(PushForm push, PushState state) {
+	Optional<String> store(PushForm push, PushState state) {
+		String digest = push.digest().strip().toLowerCase(Locale.ROOT);
 		try {
-			this.jdbc.sql("""
-					INSERT INTO qince_push (msg_id, data_type, data_id, data, push_status, push_timestamp, state)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO qince_push (msg_id, data_type, data_id, data, push_status, push_timestamp, digest, state)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(push.msgId(), push.dataType(), push.dataId(), push.data(), push.status(), push.timestamp(),
-						state.name())
+						digest, state.name())
 				.update();
-			return true;
+			return Optional.empty();
 		}
 		catch (DuplicateKeyException ex) {
-			return false;
+			return this.jdbc.sql("SELECT msg_id FROM qince_push WHERE msg_id = ? OR digest = ? ORDER BY received_at")
+				.params(push.msgId(), digest)
+				.query(String.class)
+				.optional()
+				.or(() -> Optional.of(push.msgId()));
 		}
 	}
 
@@ -44,11 +55,22 @@ class QincePushes {
 			.update();
 	}
 
-	/** The statement pushes stored but not processed (the process stopped before). */
-	List<Stored> received() {
+	/** How many pushes wait to be processed. */
+	int waiting() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM qince_push WHERE state IN (?, ?)")
+			.params(PushState.RECEIVED.name(), PushState.STORED.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The oldest pushes waiting to be processed, at most {@code limit}.
+	 */
+	List<Stored> next(int limit) {
 		return this.jdbc
-			.sql("SELECT msg_id, data_type, data FROM qince_push WHERE state = ? ORDER BY received_at, msg_id")
-			.param(PushState.RECEIVED.name())
+			.sql("SELECT msg_id, data_type, data FROM qince_push WHERE state IN (?, ?) ORDER BY received_at, msg_id "
+					+ "LIMIT " + Math.max(1, limit))
+			.params(PushState.RECEIVED.name(), PushState.STORED.name())
 			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}

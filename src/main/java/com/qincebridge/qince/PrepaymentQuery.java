@@ -26,6 +26,13 @@ public record PrepaymentQuery(@Varchar(32) @Nullable String createFrom, @Varchar
 		@Nullable String recentAuditFrom, @Nullable String recentAuditTo, @Varchar(10) @Nullable String page,
 		@Varchar(10) @Nullable String rows) {
 
+	/**
+	 * The prepayment of one code, as the list reports it (one page of one row at most).
+	 */
+	public static PrepaymentQuery byCode(String prepaymentCode) {
+		return new PrepaymentQuery(null, null, null, null, prepaymentCode, null, null, null, null, "1", "10");
+	}
+
 	/** A page of the prepayments modified in a window, for incremental sync. */
 	public static PrepaymentQuery modifiedBetween(String modifyFrom, String modifyTo, int page, int rows) {
 		return new PrepaymentQuery(null, null, modifyFrom, modifyTo, null, null, null, null, null,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiJson;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.JsonPost;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A successful Qince envelope {@code {msg_id, return_code, return_msg, response_data}}.
  * {@link #parse} accepts return_code as a number or a string and turns any code but 0
- * into {@link ApiRejectedException}; {@link #rows} reads response_data whether it holds
- * the data itself or a JSON string of it.
+ * into {@link ApiRejectedException}, and a body that is no envelope into
+ * {@link ApiNotEnvelopeException}; {@link #rows} reads response_data whether it holds the
+ * data itself or a JSON string of it, and a response_data of the wrong shape is an
+ * {@link ApiContractException}.
  *
  * @param endpoint the endpoint called, for errors
  * @param sentMsgId the msg_id we sent with this try
@@ -29,14 +32,30 @@ record QinceAnswer(String endpoint, String sentMsgId, String returnCode, @Nullab
 
 	private static final String SUCCESS = "0";
 
+	/**
+	 * Read an answer.
+	 * @throws ApiNotEnvelopeException when the body is not JSON (an HTML page, a body cut
+	 * short, an empty body) or not an envelope with a return_code: not Qince's answer
+	 * @throws ApiRejectedException when the return_code is not 0
+	 */
 	static QinceAnswer parse(String endpoint, String sentMsgId, String body) {
-		JsonNode envelope = readJson(endpoint, body, "answer");
-		if (!envelope.isObject()) {
-			throw contract(endpoint, "answer is not a JSON object", body);
+		JsonNode envelope;
+		try {
+			envelope = ApiJson.mapper().readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new ApiNotEnvelopeException(endpoint, "answer is not JSON: " + JsonPost.excerpt(body), ex);
+		}
+		if (envelope == null || !envelope.isObject()) {
+			throw new ApiNotEnvelopeException(endpoint,
+					(body.isBlank() ? "answer is empty" : "answer is not a JSON object") + ": "
+							+ JsonPost.excerpt(body),
+					null);
 		}
 		String code = returnCode(envelope.get("return_code"));
 		if (code == null) {
-			throw contract(endpoint, "answer has no usable return_code", body);
+			throw new ApiNotEnvelopeException(endpoint, "answer has no usable return_code: " + JsonPost.excerpt(body),
+					null);
 		}
 		String message = text(envelope.get("return_msg"));
 		if (!SUCCESS.equals(code)) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.qincebridge.http.ApiCallPolicy;
 import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiLimits;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.JsonPost;
 import okhttp3.HttpUrl;
@@ -84,6 +85,14 @@ final class QinceCall {
 				throw ex;
 			}
 			throw new ApiContractException(ex.endpoint(), redact(message.substring(ex.endpoint().length() + 2)), null);
+		}
+		catch (ApiNotEnvelopeException ex) {
+			String message = String.valueOf(ex.getMessage());
+			if (!leaks(message)) {
+				throw ex;
+			}
+			throw new ApiNotEnvelopeException(ex.endpoint(), redact(message.substring(ex.endpoint().length() + 2)),
+					null);
 		}
 	}
 

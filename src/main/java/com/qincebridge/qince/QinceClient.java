@@ -7,6 +7,7 @@ import com.qincebridge.http.ApiCallPolicy;
 import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiJson;
 import com.qincebridge.http.ApiLimits;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.ApiTransportException;
 import com.qincebridge.http.FieldLimits;
@@ -28,10 +29,12 @@ import okhttp3.HttpUrl;
  * digest; I/O failures, timeouts, 5xx and 429 are tried again as {@link ApiCallPolicy}
  * describes.</li>
  * <li>A return_code other than 0 is an {@link ApiRejectedException} with Qince's code and
- * message, never retried. A 2xx answer that is not a Qince envelope, or whose data has
- * the wrong shape, is an {@link ApiContractException}.</li>
- * <li>An {@link ApiTransportException} on a save means the outcome is unknown: Qince may
- * have stored it.</li>
+ * message, never retried. A 2xx answer that is not a Qince envelope (an HTML page from a
+ * gateway, a body cut short, an empty body, JSON without return_code) is tried again like
+ * a 5xx and, when the tries run out, thrown as an {@link ApiNotEnvelopeException}. An
+ * envelope whose data has the wrong shape is an {@link ApiContractException}.</li>
+ * <li>An {@link ApiTransportException} or an {@link ApiNotEnvelopeException} on a save
+ * means the outcome is unknown: Qince may have stored it.</li>
  * <li>The openid, the appkey and the digests never appear in logs or exception
  * messages.</li>
  * </ul>

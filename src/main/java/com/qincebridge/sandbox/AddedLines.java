@@ -26,13 +26,29 @@ final class AddedLines {
 	 */
 	static List<ErpDocumentLine> order(long seed, LongSupplier sequence, int company, ErpItemType itemType,
 			LocalDate day, String[] counterparty, @Nullable String code, List<BigDecimal> amounts) {
-		ErpDocumentType type = itemType.documentType();
+		return order(seed, sequence, company, java.util.Collections.nCopies(amounts.size(), itemType), day,
+				counterparty, code, amounts);
+	}
+
+	/**
+	 * An order whose lines have item types of their own (all of one document type), such
+	 * as a receivable with a shipment line and an expense line.
+	 */
+	static List<ErpDocumentLine> order(long seed, LongSupplier sequence, int company, List<ErpItemType> itemTypes,
+			LocalDate day, String[] counterparty, @Nullable String code, List<BigDecimal> amounts) {
+		ErpDocumentType type = itemTypes.get(0).documentType();
+		if (itemTypes.size() != amounts.size()
+				|| itemTypes.stream().anyMatch((itemType) -> itemType.documentType() != type)) {
+			throw new IllegalArgumentException("one item type per amount, all of one document type: " + itemTypes);
+		}
 		long orderNumber = sequence.getAsLong();
 		String orderId = LineIds.of(company, type, day, LineIds.ADDED_ORDER, orderNumber);
 		String orderCode = (code != null) ? code
 				: LineGenerator.orderCode(type, day, String.format("X%04d", orderNumber));
 		List<ErpDocumentLine> lines = new ArrayList<>();
-		for (BigDecimal amount : amounts) {
+		for (int i = 0; i < amounts.size(); i++) {
+			BigDecimal amount = amounts.get(i);
+			ErpItemType itemType = itemTypes.get(i);
 			long lineNumber = sequence.getAsLong();
 			lines.add(new ErpDocumentLine(type, itemType, orderId, orderCode,
 					LineIds.of(company, type, day, LineIds.ADDED_DETAIL, lineNumber), ErpNames.companyCode(company),

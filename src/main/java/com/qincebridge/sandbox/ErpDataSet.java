@@ -143,17 +143,35 @@ public final class ErpDataSet {
 		return add(companyCode, itemType, day, counterpartyCode, orderCode, amounts);
 	}
 
+	/**
+	 * Add an order whose lines have item types of their own, all of one document type
+	 * (such as a receivable with a 销售应收 line and a 费用应收 line); otherwise as
+	 * {@link #addOrder(String, ErpItemType, LocalDate, String, List)}.
+	 * @param itemTypes the item type of each line, in the order of {@code amounts}
+	 * @return the added lines
+	 */
+	public List<ErpDocumentLine> addMixedOrder(String companyCode, List<ErpItemType> itemTypes, LocalDate day,
+			String counterpartyCode, List<BigDecimal> amounts) {
+		return add(companyCode, itemTypes, day, counterpartyCode, null, amounts);
+	}
+
 	private List<ErpDocumentLine> add(String companyCode, ErpItemType itemType, LocalDate day, String counterpartyCode,
 			@Nullable String orderCode, List<BigDecimal> amounts) {
+		return add(companyCode, java.util.Collections.nCopies(Math.max(1, amounts.size()), itemType), day,
+				counterpartyCode, orderCode, amounts);
+	}
+
+	private List<ErpDocumentLine> add(String companyCode, List<ErpItemType> itemTypes, LocalDate day,
+			String counterpartyCode, @Nullable String orderCode, List<BigDecimal> amounts) {
 		int company = companyIndex(companyCode);
 		if (company == 0 || amounts.isEmpty()) {
 			throw new IllegalArgumentException("unknown company " + companyCode + " or no amounts");
 		}
 		String[] counterparty = { counterpartyCode, this.customers.name(company, counterpartyCode) };
-		List<ErpDocumentLine> lines = AddedLines.order(this.spec.seed(), this.overlay::nextSequence, company, itemType,
+		List<ErpDocumentLine> lines = AddedLines.order(this.spec.seed(), this.overlay::nextSequence, company, itemTypes,
 				day, counterparty, orderCode, amounts);
 		return this.source.write(() -> {
-			this.overlay.add(new Group(company, itemType.documentType(), day), lines);
+			this.overlay.add(new Group(company, itemTypes.get(0).documentType(), day), lines);
 			return List.copyOf(lines);
 		});
 	}

@@ -2,10 +2,12 @@ package com.qincebridge.sandbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,8 @@ final class PrepaymentBook {
 	private final Map<String, PrepaymentEntry> byCode = new LinkedHashMap<>();
 
 	private final Map<PrepaymentKind, List<ObjectNode>> endRecords = new LinkedHashMap<>();
+
+	private final Set<String> deleted = new HashSet<>();
 
 	private long sequence;
 
@@ -142,7 +146,17 @@ final class PrepaymentBook {
 	}
 
 	synchronized Optional<QincePrepayment> get(String code) {
-		return Optional.ofNullable(this.byCode.get(code)).map(PrepaymentEntry::snapshot);
+		return Optional.ofNullable(this.byCode.get(code))
+			.filter((entry) -> !this.deleted.contains(entry.code))
+			.map(PrepaymentEntry::snapshot);
+	}
+
+	/**
+	 * Delete a prepayment, as a Qince user would: no query lists it any more, and its
+	 * code stays used.
+	 */
+	synchronized void delete(String code) {
+		this.deleted.add(require(code).code);
 	}
 
 	synchronized List<QincePrepayment> all(PrepaymentKind kind) {
@@ -164,18 +178,22 @@ final class PrepaymentBook {
 
 	synchronized void clear() {
 		this.byCode.clear();
+		this.deleted.clear();
 		for (PrepaymentKind kind : PrepaymentKind.values()) {
 			this.endRecords.put(kind, new ArrayList<>());
 		}
 	}
 
 	private List<PrepaymentEntry> entries(PrepaymentKind kind) {
-		return this.byCode.values().stream().filter((entry) -> entry.kind == kind).toList();
+		return this.byCode.values()
+			.stream()
+			.filter((entry) -> entry.kind == kind && !this.deleted.contains(entry.code))
+			.toList();
 	}
 
 	private @Nullable PrepaymentEntry find(PrepaymentKind kind, String code) {
 		PrepaymentEntry entry = this.byCode.get(code);
-		return (entry != null && entry.kind == kind) ? entry : null;
+		return (entry != null && entry.kind == kind && !this.deleted.contains(code)) ? entry : null;
 	}
 
 	private PrepaymentEntry require(String code) {

@@ -177,6 +177,11 @@ public final class QinceSimulator {
 		this.prepayments.addEndRecord(kind, record);
 	}
 
+	/** Delete a prepayment, as a Qince user would: the queries list it no more. */
+	public void deletePrepayment(String code) {
+		this.prepayments.delete(code);
+	}
+
 	/** The change push (cuxiao_verify_display) of a prepayment as it is now. */
 	public Push prepaymentChangedPush(String code) {
 		return Push.of("cuxiao_verify_display", Json.write(this.prepayments.pushData(code)));

@@ -11,10 +11,13 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Makes one write-back call to zhixdl (update_voucher_no on an order, update_third_id on
  * a line) and records its outcome at once ({@link WriteBackLog}). A permanent refusal
- * (unknown id, for example) is recorded as FAILED with the reason and the run goes on; a
- * transient failure that outlasts the client's retries fails the step, and a restart
- * resumes with the write-backs not yet recorded. Write-backs of customers outside the
- * run's {@code customers} are filtered out. Runs concurrently for the items of a chunk.
+ * (zhixdl's envelope refusing, an unknown id for example) is recorded as FAILED with the
+ * reason and the run goes on; a transient failure that outlasts the client's retries
+ * (I/O, timeouts, 5xx, 429, and answers that are not zhixdl's envelope at all, such as a
+ * gateway's HTML page with HTTP 200) fails the step, is never recorded as refused, and a
+ * restart resumes with the write-backs not yet recorded. Write-backs of customers outside
+ * the run's {@code customers} are filtered out. Runs concurrently for the items of a
+ * chunk.
  */
 final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutcome> {
 

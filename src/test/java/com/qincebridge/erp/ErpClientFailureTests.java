@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiException;
 import com.qincebridge.http.ApiHttpStatusException;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.ApiTransportException;
 import com.qincebridge.http.ApiUnavailableException;
 import com.qincebridge.http.PermanentApiException;
+import com.qincebridge.http.TransientApiException;
 
 import static com.qincebridge.erp.ErpFixtures.APP_KEY;
 import static com.qincebridge.erp.ErpFixtures.UPDATED;
@@ -117,19 +119,67 @@ class ErpClientFailureTests {
 	}
 
 	@Test
-	void nonJsonAnswerIsAContractError() {
-		this.server.enqueue(ok("<html>网关错误</html>"));
-		ApiContractException ex = catchThrowableOfType(ApiContractException.class,
-				() -> this.client.queryReceivables(QUERY));
-		assertThat(ex).hasMessageContaining("not JSON").hasMessageContaining("<html>");
+	void html200IsRetried() {
+		this.server.enqueue(ok("<html><body>502 Bad Gateway</body></html>"));
+		this.server.enqueue(ok(onePage(ErpFixtures.RECEIVABLE_EXAMPLE)));
+		assertThat(this.client.queryReceivables(QUERY).rows()).hasSize(1);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void truncatedBodyIsRetried() {
+		this.server.enqueue(ok(UPDATED.substring(0, UPDATED.length() / 2)));
+		this.server.enqueue(ok(UPDATED));
+		this.client.updateVoucherNo(ErpBusinessType.FB_RECEIVABLE, "1972506313439121408", "HK1");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void emptyBodyIsRetried() {
+		this.server.enqueue(ok(""));
+		this.server.enqueue(ok(UPDATED));
+		this.client.updateThirdId(ErpBusinessType.FB_RECEIVE, "1972836026602778624", "QC-1");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void jsonThatIsNotTheEnvelopeIsRetried() {
+		this.server.enqueue(ok("{\"items\": []}"));
+		this.server.enqueue(ok("[]"));
+		this.server.enqueue(ok(onePage()));
+		assertThat(this.client.queryPayables(QUERY).rows()).isEmpty();
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void html200OnEveryTryIsTransientAfterMaxAttempts() {
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(ok("<html>网关错误</html>"));
+		}
+		ApiNotEnvelopeException ex = catchThrowableOfType(ApiNotEnvelopeException.class,
+				() -> this.client.updateThirdId(ErpBusinessType.FB_RECEIVE, "1972836026602778624", "QC-1"));
+		assertThat(ex).isInstanceOf(TransientApiException.class)
+			.hasMessageContaining("not JSON")
+			.hasMessageContaining("<html>");
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void businessErrorIsPermanent() {
+		this.server.enqueue(ok(envelope(false, "00003", "接口请求时必须包含版本号(version)", "[]")));
+		this.server.enqueue(ok(UPDATED));
+		assertThatExceptionOfType(ApiRejectedException.class)
+			.isThrownBy(() -> this.client.updateVoucherNo(ErpBusinessType.FB_RECEIVABLE, "1972506313439121408", "HK1"))
+			.isInstanceOf(PermanentApiException.class);
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
-	void answerWithoutEnvelopeIsAContractError() {
-		this.server.enqueue(ok("{\"items\": []}"));
-		assertThatExceptionOfType(ApiContractException.class).isThrownBy(() -> this.client.queryReceivables(QUERY))
-			.withMessageContaining("envelope");
+	void envelopeWithDataOfTheWrongShapeIsPermanent() {
+		this.server.enqueue(ok(envelope(true, "00000", "接口请求成功!", "\"items\"")));
+		this.server.enqueue(ok(onePage()));
+		assertThatExceptionOfType(ApiContractException.class).isThrownBy(() -> this.client.queryReceivables(QUERY));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -177,10 +227,12 @@ class ErpClientFailureTests {
 	@Test
 	void appKeyEchoedByTheServerIsBlankedOut() {
 		this.server.enqueue(ok(envelope(false, "00001", "app_key " + APP_KEY + " 错误", "[]")));
-		this.server.enqueue(ok("not json, key " + APP_KEY));
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(ok("not json, key " + APP_KEY));
+		}
 		this.server.enqueue(ok(envelope(true, "00000", "ok", "{\"result\": \"" + APP_KEY + "\"}")));
 		assertNoAppKey(catchThrowableOfType(ApiRejectedException.class, () -> this.client.queryReceivables(QUERY)));
-		assertNoAppKey(catchThrowableOfType(ApiContractException.class, () -> this.client.queryReceivables(QUERY)));
+		assertNoAppKey(catchThrowableOfType(ApiNotEnvelopeException.class, () -> this.client.queryReceivables(QUERY)));
 		assertNoAppKey(catchThrowableOfType(ApiRejectedException.class,
 				() -> this.client.updateVoucherNo(ErpBusinessType.FB_RECEIVABLE, "1", "V")));
 	}

@@ -2,7 +2,7 @@ package com.qincebridge.erp;
 
 import org.junit.jupiter.api.Test;
 
-import com.qincebridge.http.ApiContractException;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,15 +36,16 @@ class ErpEnvelopeTests {
 	}
 
 	@Test
-	void missingStatusBreaksTheContract() {
-		assertThatExceptionOfType(ApiContractException.class)
+	void missingStatusIsNotTheEnvelope() {
+		assertThatExceptionOfType(ApiNotEnvelopeException.class)
 			.isThrownBy(() -> this.envelope.open(ENDPOINT, "{\"success\": true, \"data\": []}"));
 	}
 
 	@Test
-	void emptyAnswerBreaksTheContract() {
-		assertThatExceptionOfType(ApiContractException.class).isThrownBy(() -> this.envelope.open(ENDPOINT, ""));
-		assertThatExceptionOfType(ApiContractException.class).isThrownBy(() -> this.envelope.open(ENDPOINT, "null"));
+	void emptyAnswerIsNotTheEnvelope() {
+		assertThatExceptionOfType(ApiNotEnvelopeException.class).isThrownBy(() -> this.envelope.open(ENDPOINT, ""))
+			.withMessageContaining("empty");
+		assertThatExceptionOfType(ApiNotEnvelopeException.class).isThrownBy(() -> this.envelope.open(ENDPOINT, "null"));
 	}
 
 	@Test

@@ -458,6 +458,51 @@ class ExpenseJobIntegrationTests {
 		assertEveryExpenseLineAccountedFor(SEPTEMBER);
 	}
 
+	@Test
+	void anOrderWithGoodsAndExpenseLinesCarriesItsGoodsStatementNumberWhicheverJobRunsLast() throws Exception {
+		ErpCustomer customer = sandbox.erp()
+			.data()
+			.knownCustomers()
+			.stream()
+			.filter((known) -> known.companyCode().equals("101"))
+			.findFirst()
+			.orElseThrow();
+		List<ErpDocumentLine> order = sandbox.erp()
+			.data()
+			.addMixedOrder("101", List.of(ErpItemType.XSYS_01, ErpItemType.FYYS_01), SEPTEMBER.atDay(12),
+					customer.code(), List.of(new BigDecimal("40.00"), new BigDecimal("6.50")));
+		String orderId = order.get(0).orderId();
+		String goods = "HK101202509" + customer.code();
+		String expense = "FY101202509" + customer.code();
+
+		// expense first: the order is the goods statement's, so the expense job leaves it
+		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, orderId)).isEmpty();
+		for (Job job : List.of(this.statementJob, this.expenseJob, this.statementJob)) {
+			assertThat(start(job).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, orderId)).as("after " + job.getName())
+				.contains(goods);
+		}
+
+		assertThat(sandbox.erp()
+			.writeBacks()
+			.stream()
+			.filter((writeBack) -> writeBack.kind() == ErpWriteBack.Kind.VOUCHER_NO && writeBack.id().equals(orderId)))
+			.extracting(ErpWriteBack::value)
+			.as("one update_voucher_no call for the order, never FY…")
+			.containsExactly(goods);
+		assertThat(sandbox.erp().thirdId(ErpDocumentType.FB_RECEIVABLE, order.get(0).detailId()))
+			.contains(sandbox.qince().statement(goods).orElseThrow().statementId());
+		assertThat(sandbox.erp().thirdId(ErpDocumentType.FB_RECEIVABLE, order.get(1).detailId()))
+			.contains(sandbox.qince().expense(expense).orElseThrow().statementId());
+		assertThat(this.jdbc
+			.sql("SELECT written_value FROM erp_writeback WHERE target = 'ORDER' AND business_type = 'FB_RECEIVABLE' "
+					+ "AND target_id = ?")
+			.param(orderId)
+			.query(String.class)
+			.list()).containsExactly(goods);
+	}
+
 	private JobExecution start(Job job) throws Exception {
 		return this.jobOperator.start(job, TradeMonthRun.wholeMonth(SEPTEMBER).toJobParameters(++runs));
 	}

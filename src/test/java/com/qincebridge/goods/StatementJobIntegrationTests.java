@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 import com.qincebridge.support.BridgeIntegrationTest;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
+import com.qincebridge.sandbox.ErpDataSet;
 import com.qincebridge.sandbox.ErpDocumentLine;
 import com.qincebridge.sandbox.ErpDocumentType;
+import com.qincebridge.sandbox.ErpItemType;
 import com.qincebridge.sandbox.ErpWriteBack;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;
@@ -217,6 +219,79 @@ class StatementJobIntegrationTests {
 	}
 
 	@Test
+	void html200OnSomeWriteBacksIsRetriedAndTheRunCompletesWithEveryLineStamped() throws Exception {
+		// a gateway in front of zhixdl answers a few calls with an HTML page and HTTP
+		// 200;
+		// the calls are far apart, so that the retry of one is not another
+		for (int call : new int[] { 3, 30 }) {
+			sandbox.erp().faults().inject("FB_RECEIVABLE/update_voucher_no", Fault.notJson(), Trigger.onCall(call));
+			sandbox.erp().faults().inject("FB_RECEIVE/update_third_id", Fault.notJson(), Trigger.onCall(call));
+		}
+
+		JobExecution run = start(SEPTEMBER);
+
+		assertThat(run.getStatus()).as(run.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(writeBackStates()).containsOnlyKeys("DONE");
+		assertWrittenBackOnce(SEPTEMBER);
+	}
+
+	@Test
+	void html200UntilTheAttemptsRunOutFailsTheRunAndARestartStampsTheRest() throws Exception {
+		sandbox.erp().faults().inject("FB_RECEIVE/update_third_id", Fault.notJson(), Trigger.fromCall(10));
+
+		JobExecution failed = start(SEPTEMBER);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getExitStatus().getExitDescription()).contains("not JSON");
+		assertThat(writeBackStates()).as("never recorded as refused").containsOnlyKeys("DONE");
+
+		sandbox.erp().faults().clear();
+		JobExecution restarted = this.jobOperator.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(writeBackStates()).containsOnlyKeys("DONE");
+		assertWrittenBackOnce(SEPTEMBER);
+	}
+
+	@Test
+	void customerCodesDifferingOnlyInCaseAreTwoCustomersWithExactTotals() throws Exception {
+		YearMonth november = YearMonth.of(2025, 11);
+		List<String> listed = sandbox.qince().customers();
+		List<String> withBoth = new java.util.ArrayList<>(listed);
+		withBoth.addAll(List.of("APP.10001", "app.10001", "C1", "c1"));
+		sandbox.qince().setCustomers(withBoth);
+		try {
+			ErpDataSet erp = sandbox.erp().data();
+			erp.addOrder("101", ErpItemType.XSYS_01, november.atDay(3), "APP.10001",
+					List.of(new BigDecimal("100.10"), new BigDecimal("20.00")));
+			erp.addOrder("101", ErpItemType.XSYS_01, november.atDay(4), "app.10001", List.of(new BigDecimal("7.25")));
+			erp.addOrder("101", ErpItemType.SKD_01, november.atDay(5), "app.10001", List.of(new BigDecimal("5.00")));
+			erp.addOrder("102", ErpItemType.XSYS_01, november.atDay(6), "C1", List.of(new BigDecimal("1.00")));
+			erp.addOrder("102", ErpItemType.XSYS_01, november.atDay(6), "c1", List.of(new BigDecimal("2.00")));
+
+			JobExecution run = start(november);
+
+			assertThat(run.getStatus()).as(run.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+			Map<String, BigDecimal> endBalances = new TreeMap<>();
+			this.jdbc.sql("SELECT statement_no, end_balance FROM statement_ledger WHERE trade_month = '2025-11'")
+				.query((rs, row) -> endBalances.put(rs.getString(1), rs.getBigDecimal(2)))
+				.list();
+			assertThat(endBalances).containsOnlyKeys("HK101202511APP.10001", "HK101202511app.10001", "HK102202511C1",
+					"HK102202511c1");
+			assertThat(endBalances.get("HK101202511APP.10001")).isEqualByComparingTo("120.10");
+			assertThat(endBalances.get("HK101202511app.10001")).isEqualByComparingTo("2.25");
+			assertThat(endBalances.get("HK102202511C1")).isEqualByComparingTo("1.00");
+			assertThat(endBalances.get("HK102202511c1")).isEqualByComparingTo("2.00");
+			assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS))
+				.extracting(SavedStatement::customerCode)
+				.containsExactlyInAnyOrder("APP.10001", "app.10001", "C1", "c1");
+		}
+		finally {
+			sandbox.qince().setCustomers(listed);
+		}
+	}
+
+	@Test
 	void rerunAfterTheErpChangedSendsOnlyChangedStatementsAndLeavesConfirmedOnesAlone() throws Exception {
 		assertThat(start(SEPTEMBER).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpCustomer> known = sandbox.erp().data().knownCustomers();
@@ -378,6 +453,14 @@ class StatementJobIntegrationTests {
 					.contains(statement.statementId());
 			}
 		}
+	}
+
+	private Map<String, Long> writeBackStates() {
+		Map<String, Long> states = new TreeMap<>();
+		this.jdbc.sql("SELECT state, COUNT(*) FROM erp_writeback GROUP BY state")
+			.query((rs, row) -> states.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return states;
 	}
 
 	private BigDecimal reportDifference(JobExecution run) {

@@ -160,7 +160,7 @@ class PrepaymentSyncJobIntegrationTests {
 	}
 
 	@Test
-	void pushesThenSyncLeaveTheLedgerSyncAloneLeaves() throws Exception {
+	void pushesLeaveTheLedgerTheSyncLeavesInWhateverOrderTheyCome() throws Exception {
 		this.qince.addPrepayment(PrepaymentVariant.AP_CP, apply("A1", "SQ1", "cm1", "100.00"));
 		this.qince.addPrepayment(PrepaymentVariant.ONLINE_COST, apply("B1", "SQ2", "cm3", "30.00"));
 		at("2025-10-01 09:05:00");
@@ -171,33 +171,51 @@ class PrepaymentSyncJobIntegrationTests {
 		List<Map<String, Object>> syncAloneLines = this.jdbc.sql(LINES).query().listOfRows();
 		clearLedger();
 
-		for (String code : List.of("A1", "B1", red, red, "A1")) {
-			push(code);
+		for (String code : List.of(red, "A1", "B1", red, "A1")) {
+			assertThat(push(code).done()).isTrue();
 		}
-		assertThat(this.jdbc.sql(LINES).query().listOfRows()).isEqualTo(syncAloneLines);
-		assertThat(this.jdbc.sql("SELECT prepayment_code, variant, reversal_of FROM prepayment ORDER BY 1")
-			.query()
-			.listOfRows())
-			.extracting((row) -> row.get("prepayment_code") + " " + row.get("variant") + " " + row.get("reversal_of"))
-			.as("pushes do not say the variant")
-			.containsExactly("A1 null null", "B1 null null", red + " null B1");
-		assertThat(sync("2025-10-01 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-		assertThat(this.jdbc.sql(LEDGER).query().listOfRows()).isEqualTo(syncAlone);
+		assertThat(this.jdbc.sql(LEDGER).query().listOfRows()).as("the variant too, read from Qince")
+			.isEqualTo(syncAlone);
 		assertThat(this.jdbc.sql(LINES).query().listOfRows()).isEqualTo(syncAloneLines);
 	}
 
 	@Test
-	void deletePushMarksThePrepaymentDeletedAndAChangePushOfAnotherCodeLeavesItSo() throws Exception {
+	void aLateChangePushOfAnOldStateLeavesWhatQinceListsNow() throws Exception {
 		this.qince.addPrepayment(PrepaymentVariant.AP_CP, apply("A1", "SQ1", "cm1", "100.00"));
-		this.qince.addPrepayment(PrepaymentVariant.AP_CP, apply("A2", "SQ1", "cm2", "5.00"));
+		String oldData = this.simulator.prepaymentChangedPush("A1").data();
+		this.simulator.setFlowStatus("A1", "1");
+		assertThat(push("A1").done()).isTrue();
+
+		// the push of the state before the approval, delivered late: it only names A1
+		assertThat(PrepaymentPushes.prepaymentCode(PrepaymentPushes.CHANGED, oldData)).isEqualTo("A1");
+		assertThat(push("A1").done()).isTrue();
+
+		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 1");
+	}
+
+	@Test
+	void deletePushMarksThePrepaymentDeletedOnceQinceListsItNoMore() throws Exception {
+		this.qince.addPrepayment(PrepaymentVariant.AP_CP, apply("A1", "SQ1", "cm1", "100.00"));
+		this.qince.addPrepayment(PrepaymentVariant.ONLINE_COST, apply("B1", "SQ2", "cm3", "30.00"));
 		assertThat(sync("2025-10-01 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-		this.pushes.apply(PrepaymentPushes.DELETED, "{\"prepayment_code\":\"A1\"}");
-		this.pushes.apply(PrepaymentPushes.DELETED, "{\"prepayment_code\":\"A1\"}");
-		push("A2");
+		PrepaymentPushes.Outcome early = this.pushes.refresh(PrepaymentPushes.DELETED, "A1");
+		assertThat(early.done()).isFalse();
+		assertThat(early.result()).startsWith("Qince still lists A1 AP_CP");
+		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0", "B1 ONLINE_COST 30.0000 0");
 
-		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0 deleted", "A2 AP_CP 5.0000 0");
+		this.simulator.deletePrepayment("A1");
+		this.simulator.deletePrepayment("B1");
+		assertThat(this.pushes.refresh(PrepaymentPushes.DELETED, "A1").done()).isTrue();
+		assertThat(this.pushes.refresh(PrepaymentPushes.DELETED, "A1").done()).isTrue();
+		assertThat(this.pushes.refresh(PrepaymentPushes.DELETED, "B1").done()).isTrue();
+		PrepaymentPushes.Outcome changeOfDeleted = push("B1");
+
+		assertThat(changeOfDeleted.done()).isFalse();
+		assertThat(changeOfDeleted.result()).isEqualTo("Qince lists no prepayment B1: the ledger is unchanged");
+		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0 deleted",
+				"B1 ONLINE_COST 30.0000 0 deleted");
 	}
 
 	@Test
@@ -224,13 +242,22 @@ class PrepaymentSyncJobIntegrationTests {
 
 	@Test
 	void pushesThatAreNotPrepaymentsAreRefusedAndChangeNothing() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.pushes.apply(PrepaymentPushes.CHANGED, "{"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PrepaymentPushes.prepaymentCode(PrepaymentPushes.CHANGED, "{"))
 			.withMessageStartingWith("cuxiao_verify_display push data is not JSON");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.pushes.apply(PrepaymentPushes.DELETED, "{\"prepayment_code\":\"\"}"))
+			.isThrownBy(() -> PrepaymentPushes.prepaymentCode(PrepaymentPushes.DELETED, "{\"prepayment_code\":\"\"}"))
 			.withMessage("cuxiao_prepayment_delete push data has no prepayment_code");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.pushes.apply("ksf_statement", "{\"prepayment_code\":\"A1\"}"))
+			.isThrownBy(() -> PrepaymentPushes.prepaymentCode(PrepaymentPushes.CHANGED,
+					"{\"prepayment_code\":\"A1\",\"details\":\"none\"}"))
+			.withMessage("cuxiao_verify_display push data has details that are not a list");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PrepaymentPushes.prepaymentCode(PrepaymentPushes.DELETED,
+					"{\"customer_code\":\"C1\",\"start_date\":\"2025-09-01\"}"))
+			.withMessage("cuxiao_prepayment_delete push data has no prepayment_code");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PrepaymentPushes.prepaymentCode("ksf_statement", "{\"prepayment_code\":\"A1\"}"))
 			.withMessage("not a prepayment push: ksf_statement");
 		assertThat(PrepaymentPushes.handles("cuxiao_verify_display")).isTrue();
 		assertThat(PrepaymentPushes.handles("cuxiao_prepayment_delete")).isTrue();
@@ -238,8 +265,8 @@ class PrepaymentSyncJobIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM prepayment").query(Long.class).single()).isZero();
 	}
 
-	private void push(String code) {
-		this.pushes.apply(PrepaymentPushes.CHANGED, this.simulator.prepaymentChangedPush(code).data());
+	private PrepaymentPushes.Outcome push(String code) {
+		return this.pushes.refresh(PrepaymentPushes.CHANGED, code);
 	}
 
 	private JobExecution sync(String to) throws Exception {

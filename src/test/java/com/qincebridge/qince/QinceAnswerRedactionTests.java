@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import com.qincebridge.http.ApiContractException;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiLimits;
 import com.qincebridge.http.ApiRejectedException;
 import mockwebserver3.MockResponse;
@@ -47,7 +47,7 @@ class QinceAnswerRedactionTests {
 			.body("<html>no route for /api/ksfStatement/v1/getCustomers/" + OPENID + "/x key=" + APPKEY + "</html>")
 			.build());
 
-		assertThatExceptionOfType(ApiContractException.class).isThrownBy(() -> client().getCustomers())
+		assertThatExceptionOfType(ApiNotEnvelopeException.class).isThrownBy(() -> client().getCustomers())
 			.withMessageNotContaining(OPENID)
 			.withMessageNotContaining(APPKEY)
 			.withMessageContaining("getCustomers/***/x key=***");

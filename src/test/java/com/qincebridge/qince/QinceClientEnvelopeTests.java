@@ -1,6 +1,7 @@
 package com.qincebridge.qince;
 
 import com.qincebridge.http.ApiContractException;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -53,14 +54,26 @@ class QinceClientEnvelopeTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"return_code\":0,\"response_data\":\"成功\"}",
 			"{\"return_code\":0,\"response_data\":{\"customer_code\":\"8152904002\"}}",
-			"{\"return_code\":0,\"response_data\":[{\"use_signature\":\"1\"}]}", "[{\"return_code\":0}]",
-			"{\"return_code\":true}", "" })
-	void malformedAnswerIsPermanent(String answer) {
+			"{\"return_code\":0,\"response_data\":[{\"use_signature\":\"1\"}]}" })
+	void envelopeWithMalformedDataIsPermanent(String answer) {
 		this.server.enqueue(json(answer));
 
 		assertThatExceptionOfType(ApiContractException.class)
 			.isThrownBy(() -> QinceTestSupport.client(this.server).getCustomers());
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[{\"return_code\":0}]", "{\"return_code\":true}", "", "<!DOCTYPE html><html>",
+			"{\"return_code\":0,\"response_" })
+	void answerThatIsNotTheEnvelopeIsTransient(String answer) {
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(json(answer));
+		}
+
+		assertThatExceptionOfType(ApiNotEnvelopeException.class)
+			.isThrownBy(() -> QinceTestSupport.client(this.server).getCustomers());
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
 	}
 
 	@Test

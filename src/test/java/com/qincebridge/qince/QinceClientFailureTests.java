@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.qincebridge.http.ApiContractException;
 import com.qincebridge.http.ApiHttpStatusException;
 import com.qincebridge.http.ApiLimits;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.ApiTransportException;
 import com.qincebridge.http.ApiUnavailableException;
+import com.qincebridge.http.PermanentApiException;
+import com.qincebridge.http.TransientApiException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -134,22 +136,64 @@ class QinceClientFailureTests {
 	}
 
 	@Test
-	void nonJsonAnswerBreaksTheContractAndIsNotRetried() {
+	void html200IsRetried() throws Exception {
 		this.server.enqueue(status(200, "<html>网关维护中</html>"));
+		this.server.enqueue(json(SAVED));
+		QinceClient client = QinceTestSupport.client(this.server, QinceTestSupport.limits(3),
+				QinceTestSupport.ticking());
 
-		assertThatExceptionOfType(ApiContractException.class)
-			.isThrownBy(() -> QinceTestSupport.client(this.server).saveStatementError(ERROR_LOG))
-			.withMessageContaining("not JSON");
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		QinceAck ack = client.saveStatementError(ERROR_LOG);
+
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		QinceTestSupport.Sent first = sent(this.server.takeRequest(), "ksfStatement", "saveStatementError");
+		QinceTestSupport.Sent second = sent(this.server.takeRequest(), "ksfStatement", "saveStatementError");
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.msgId()).isNotEqualTo(first.msgId());
+		assertThat(ack.msgId()).isEqualTo(second.msgId());
 	}
 
 	@Test
-	void answerWithoutReturnCodeBreaksTheContract() {
-		this.server.enqueue(json("{\"msg_id\":\"PRD00001\",\"return_msg\":\"?\"}"));
+	void truncatedBodyIsRetried() {
+		this.server.enqueue(json(SAVED.substring(0, SAVED.length() / 2)));
+		this.server.enqueue(json(SAVED));
 
-		assertThatExceptionOfType(ApiContractException.class)
+		QinceTestSupport.client(this.server).saveStatementError(ERROR_LOG);
+
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void html200OnEveryTryIsTransientAfterMaxAttempts() {
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(status(200, "<html>网关维护中</html>"));
+		}
+
+		assertThatExceptionOfType(ApiNotEnvelopeException.class)
 			.isThrownBy(() -> QinceTestSupport.client(this.server).saveStatementError(ERROR_LOG))
-			.withMessageContaining("return_code");
+			.isInstanceOf(TransientApiException.class)
+			.withMessageContaining("not JSON");
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void answerWithoutReturnCodeIsRetried() {
+		this.server.enqueue(json("{\"msg_id\":\"PRD00001\",\"return_msg\":\"?\"}"));
+		this.server.enqueue(json(SAVED));
+
+		QinceTestSupport.client(this.server).saveStatementError(ERROR_LOG);
+
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void businessErrorIsPermanent() {
+		this.server.enqueue(json("{\"msg_id\":\"PRD00001\",\"return_code\":\"1\",\"return_msg\":\"客户不存在!\"}"));
+		this.server.enqueue(json(SAVED));
+
+		assertThatExceptionOfType(ApiRejectedException.class)
+			.isThrownBy(() -> QinceTestSupport.client(this.server).saveStatementError(ERROR_LOG))
+			.isInstanceOf(PermanentApiException.class);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.List;
 import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpQuery;
-import com.qincebridge.http.ApiContractException;
+import com.qincebridge.http.ApiNotEnvelopeException;
 import com.qincebridge.http.ApiLimits;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.ApiTransportException;
@@ -76,12 +76,14 @@ class FaultInjectionTests {
 	}
 
 	@Test
-	void aBodyThatIsNotJsonOrIsTruncatedBreaksTheContract() {
-		this.sandbox.qince().faults().inject("getCustomers", Fault.notJson(), Trigger.onCall(1));
-		this.sandbox.erp().faults().inject("query", Fault.truncated(), Trigger.onCall(1));
-		assertThatExceptionOfType(ApiContractException.class).isThrownBy(this.qince::getCustomers);
-		assertThatExceptionOfType(ApiContractException.class)
+	void aBodyThatIsNotJsonOrIsTruncatedIsNotTheApisAnswer() {
+		this.sandbox.qince().faults().inject("getCustomers", Fault.notJson(), Trigger.always());
+		this.sandbox.erp().faults().inject("query", Fault.truncated(), Trigger.always());
+		assertThatExceptionOfType(ApiNotEnvelopeException.class).isThrownBy(this.qince::getCustomers);
+		assertThatExceptionOfType(ApiNotEnvelopeException.class)
 			.isThrownBy(() -> this.erp.queryPayments(ErpQuery.of("101")));
+		this.sandbox.qince().faults().clear();
+		this.sandbox.erp().faults().clear();
 		assertThat(this.qince.getCustomers()).isNotEmpty();
 		assertThat(this.erp.queryPayments(ErpQuery.of("101")).rows()).isNotEmpty();
 	}

@@ -1,5 +1,6 @@
 package com.qincebridge.support;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
@@ -55,6 +56,18 @@ class EmbeddedDatabaseIntegrationTests {
 		assertThat(product).isEqualTo("H2");
 		assertThat(Files.exists(dataDir.resolve("qince-bridge.mv.db"))).isTrue();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM erp_line").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theEmbeddedDatabaseListensOnNoNetworkInterface() throws Exception {
+		String url = JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getURL);
+		assertThat(url).startsWith("jdbc:h2:file:").doesNotContainIgnoringCase("AUTO_SERVER");
+		// H2's automatic mixed mode writes the address of the TCP server it opened into
+		// the lock file; without it there is no lock file and no server
+		Path lock = dataDir.resolve("qince-bridge.lock.db");
+		if (Files.exists(lock)) {
+			assertThat(Files.readString(lock, StandardCharsets.ISO_8859_1)).doesNotContain("server=");
+		}
 	}
 
 	@Test
