@@ -1,6 +1,5 @@
 package com.qincebridge.ops;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.qincebridge.close.MonthCloses;
+import com.qincebridge.files.FileFormat;
+import com.qincebridge.files.TableFileException;
+import com.qincebridge.prepayment.ApplySummary;
+import com.qincebridge.prepayment.PrepaymentApplyFiles;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.staging.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +42,12 @@ class RunCommand implements CliCommand {
 
 	private final MonthCloses closes;
 
-	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes) {
+	private final PrepaymentApplyFiles applyFiles;
+
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes,
+			PrepaymentApplyFiles applyFiles) {
 		this.runs = runs;
+		this.applyFiles = applyFiles;
 		this.reconciliation = reconciliation;
 		this.closes = closes;
 	}
@@ -76,15 +83,7 @@ class RunCommand implements CliCommand {
 			return status;
 		}
 		if (words.get(1).equals("prepayment-apply")) {
-			String file = CliOptions.value(args, "file");
-			if (file == null || !Files.isRegularFile(Path.of(file))) {
-				System.err.println((file == null) ? "--file=path.csv is required" : "No such file: " + file);
-				return ExitStatus.USAGE;
-			}
-			String path = Path.of(file).toAbsolutePath().normalize().toString();
-			return this.runs.run(job, "prepayment-apply " + path,
-					(counter) -> counted(counter).addString("file", path).toJobParameters(), rerun, false, System.out,
-					System.err);
+			return applyFile(job, args, rerun);
 		}
 		TradeMonthRun run;
 		try {
@@ -123,6 +122,44 @@ class RunCommand implements CliCommand {
 			System.out.printf("Reopened %s; closing it again.%n", run.tradeMonth());
 		}
 		return this.runs.run(job, run, reopened, System.out, System.err);
+	}
+
+	/**
+	 * prepayment-apply: a file that cannot be read is refused before a run starts (exit
+	 * 2: a restart cannot fix a file); after the run, the rows by outcome and the first
+	 * reasons, and exit 1 when rows failed or were created but not linked.
+	 */
+	private int applyFile(Job job, ApplicationArguments args, boolean rerun) throws Exception {
+		String file = CliOptions.value(args, "file");
+		if (file == null) {
+			System.err.println("--file=path.csv (or .xlsx) is required");
+			return ExitStatus.USAGE;
+		}
+		Path path = Path.of(file).toAbsolutePath().normalize();
+		try {
+			this.applyFiles.check(path);
+		}
+		catch (TableFileException ex) {
+			System.err.println(ex.getMessage());
+			return ExitStatus.USAGE;
+		}
+		int status = this.runs.run(job, "prepayment-apply " + path,
+				(counter) -> counted(counter).addString("file", path.toString()).toJobParameters(), rerun, false,
+				System.out, System.err);
+		if (status != ExitStatus.OK) {
+			return status;
+		}
+		ApplySummary summary = this.applyFiles.summary(path);
+		System.out.print(summary.render());
+		System.out.println("Result file: " + FileFormat.resultFile(path));
+		if (summary.needingAttention() > 0) {
+			System.err.printf(
+					"%d of %d rows need attention (see above and the result file): correct the file and"
+							+ " apply it again with --rerun; nothing done is done twice.%n",
+					summary.needingAttention(), summary.total());
+			return ExitStatus.FAILED;
+		}
+		return status;
 	}
 
 	private static JobParametersBuilder counted(long counter) {
