@@ -43,7 +43,7 @@ public class OpeningBalanceImport {
 
 	private static final String UPSERT = """
 			INSERT INTO opening_balance (company_code, customer_code, trade_month, amount, source, import_id, source_line)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
+			VALUES %s
 			ON DUPLICATE KEY UPDATE amount = VALUES(amount), source = VALUES(source), import_id = VALUES(import_id),
 				source_line = VALUES(source_line), imported_at = CURRENT_TIMESTAMP""";
 
@@ -121,15 +121,18 @@ public class OpeningBalanceImport {
 					stored.add(balance);
 				}
 			}
-			this.jdbc.batchUpdate(UPSERT, stored, BATCH, (ps, balance) -> {
-				ps.setString(1, balance.companyCode());
-				ps.setString(2, balance.customerCode());
-				ps.setString(3, balance.tradeMonth().toString());
-				ps.setBigDecimal(4, balance.amount());
-				ps.setString(5, run.source);
-				ps.setString(6, run.id);
-				ps.setInt(7, balance.line());
-			});
+			if (!stored.isEmpty()) {
+				// one multi-row statement per batch: one round trip, not one per line
+				List<Object> values = new ArrayList<>();
+				for (Balance balance : stored) {
+					values.addAll(List.of(balance.companyCode(), balance.customerCode(),
+							balance.tradeMonth().toString(), balance.amount(), run.source, run.id, balance.line()));
+				}
+				this.jdbc.update(
+						UPSERT.formatted(String.join(", ",
+								java.util.Collections.nCopies(stored.size(), "(?, ?, ?, ?, ?, ?, ?)"))),
+						values.toArray());
+			}
 			run.imported += stored.size();
 		});
 		batch.clear();
