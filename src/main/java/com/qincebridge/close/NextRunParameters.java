@@ -1,6 +1,6 @@
 package com.qincebridge.close;
 
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

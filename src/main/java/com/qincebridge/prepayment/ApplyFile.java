@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.qincebridge.Sha256;
 import com.qincebridge.files.TableFileException;
 import com.qincebridge.files.TableReader;
 import com.qincebridge.files.TableRow;
+import com.qincebridge.support.Sha256;
 import com.qincebridge.qince.PrepaymentApply;
 import com.qincebridge.qince.PrepaymentApplyDetail;
 import com.qincebridge.qince.PrepaymentReversal;

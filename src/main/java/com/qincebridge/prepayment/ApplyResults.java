@@ -3,7 +3,7 @@ package com.qincebridge.prepayment;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.qincebridge.Columns;
+import com.qincebridge.support.Columns;
 import com.qincebridge.files.FileFormat;
 import com.qincebridge.files.TableWriter;
 import org.jspecify.annotations.Nullable;
