@@ -179,6 +179,9 @@ public class RunCommand implements CliCommand {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("--trade-month must be YYYY-MM: " + month);
 		}
+		if ((CliOptions.value(args, "from") == null) != (CliOptions.value(args, "to") == null)) {
+			throw new IllegalArgumentException("--from and --to go together: give both days (YYYY-MM-DD) or neither");
+		}
 		LocalDate from = date(args, "from", tradeMonth.atDay(1));
 		LocalDate to = date(args, "to", tradeMonth.atEndOfMonth());
 		Set<String> customers = new TreeSet<>();

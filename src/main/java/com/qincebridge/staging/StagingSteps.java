@@ -58,7 +58,7 @@ public class StagingSteps {
 	 */
 	public Step extractStep(String name, Set<ErpBusinessType> types) {
 		int concurrency = this.erpProperties.maxConcurrency();
-		ExtractWindowReader reader = new ExtractWindowReader(this.erpProperties, types);
+		ExtractWindowReader reader = new ExtractWindowReader(this.erpProperties, types, this.repository);
 		StagingProcessor processor = new StagingProcessor(() -> new ErpWindowReader(this.erpClient.getObject(),
 				this.erpProperties.pageSize(), MAX_READS_PER_WINDOW), this.jobsDir);
 		StagingWriter writer = new StagingWriter(this.repository);
