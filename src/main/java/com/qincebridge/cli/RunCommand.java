@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.close.MonthCloses;
 import com.qincebridge.files.FileFormat;
 import com.qincebridge.files.TableFileException;
@@ -44,12 +45,15 @@ public class RunCommand implements CliCommand {
 
 	private final PrepaymentApplyFiles applyFiles;
 
-	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes,
+	private final ClosedMonths closedMonths;
+
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes, ClosedMonths closedMonths,
 			PrepaymentApplyFiles applyFiles) {
 		this.runs = runs;
 		this.applyFiles = applyFiles;
 		this.reconciliation = reconciliation;
 		this.closes = closes;
+		this.closedMonths = closedMonths;
 	}
 
 	@Override
@@ -112,7 +116,7 @@ public class RunCommand implements CliCommand {
 			System.err.println("month-end-close closes a whole month: it takes --trade-month and --reopen only.");
 			return ExitStatus.USAGE;
 		}
-		var closed = this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed);
+		var closed = this.closedMonths.closed(run.tradeMonth());
 		if (closed.isPresent() && !args.containsOption("reopen")) {
 			System.err.printf("Month %s.%nIt is not closed again unless you add --reopen.%n", closed.get().describe());
 			return ExitStatus.FAILED;

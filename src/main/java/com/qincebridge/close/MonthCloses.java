@@ -37,11 +37,6 @@ public class MonthCloses {
 			.optional();
 	}
 
-	/** Whether the month is CLOSED (not reopened). */
-	public boolean isClosed(YearMonth month) {
-		return find(month).filter(MonthClose::isClosed).isPresent();
-	}
-
 	/**
 	 * Reopen a CLOSED month so that month-end-close may close it again.
 	 * @return whether the month was CLOSED

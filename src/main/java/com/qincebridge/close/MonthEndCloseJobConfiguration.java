@@ -19,11 +19,11 @@ class MonthEndCloseJobConfiguration {
 	@Bean
 	Job monthEndCloseJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JobOperator jobOperator, @Qualifier("statementJob") Job statementJob,
-			@Qualifier("expenseJob") Job expenseJob, MonthCloses closes) {
+			@Qualifier("expenseJob") Job expenseJob, MonthCloses closes, ClosedMonths closedMonths) {
 		NextRunParameters nextRun = new NextRunParameters(jobRepository);
 		return new JobBuilder("monthEndCloseJob", jobRepository)
 			.start(new StepBuilder("monthEndCloseCheckStep", jobRepository)
-				.tasklet(new MonthOpenTasklet(closes), transactionManager)
+				.tasklet(new MonthOpenTasklet(closedMonths), transactionManager)
 				.build())
 			.next(new StepBuilder("monthEndCloseStatementStep", jobRepository).job(statementJob)
 				.operator(jobOperator)

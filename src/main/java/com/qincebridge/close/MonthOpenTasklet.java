@@ -14,16 +14,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  */
 final class MonthOpenTasklet implements Tasklet {
 
-	private final MonthCloses closes;
+	private final ClosedMonths closedMonths;
 
-	MonthOpenTasklet(MonthCloses closes) {
-		this.closes = closes;
+	MonthOpenTasklet(ClosedMonths closedMonths) {
+		this.closedMonths = closedMonths;
 	}
 
 	@Override
 	public @Nullable RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		TradeMonthRun run = TradeMonthRun.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed).ifPresent((closed) -> {
+		this.closedMonths.closed(run.tradeMonth()).ifPresent((closed) -> {
 			throw new IllegalStateException("Month " + closed.describe() + "; closing it again needs --reopen");
 		});
 		return RepeatStatus.FINISHED;

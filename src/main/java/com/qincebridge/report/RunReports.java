@@ -1,9 +1,8 @@
 package com.qincebridge.report;
 
+import com.qincebridge.send.SendResult;
 import com.qincebridge.statement.StatementKind;
-import com.qincebridge.statement.StatementMoney;
-import com.qincebridge.send.StatementSendWriter;
-import com.qincebridge.writeback.WriteBackWriter;
+import com.qincebridge.writeback.WriteBackState;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -62,8 +61,8 @@ public class RunReports {
 					rs.getString(4)))
 			.list();
 		Map<String, Long> writeBacks = new LinkedHashMap<>();
-		writeBacks.put("done", sum(execution, WriteBackWriter.DONE));
-		writeBacks.put("failed", sum(execution, WriteBackWriter.FAILED));
+		writeBacks.put("done", sum(execution, WriteBackState.DONE.countKey()));
+		writeBacks.put("failed", sum(execution, WriteBackState.FAILED.countKey()));
 		List<String> failedWriteBacks = this.jdbc.sql("""
 				SELECT w.business_type, w.target, w.target_id, w.reason FROM erp_writeback w
 				JOIN statement_ledger s ON s.statement_no = w.statement_no
@@ -106,8 +105,8 @@ public class RunReports {
 			.list();
 		Map<String, Long> statements = new LinkedHashMap<>();
 		long total = byState.values().stream().mapToLong(Long::longValue).sum();
-		long sent = sum(execution, StatementSendWriter.COUNT_PREFIX + "SENT");
-		long landed = sum(execution, StatementSendWriter.COUNT_PREFIX + "LANDED");
+		long sent = sum(execution, SendResult.SENT.countKey());
+		long landed = sum(execution, SendResult.LANDED.countKey());
 		statements.put("in ledger", total);
 		statements.put("sent", sent);
 		statements.put("landed before restart", landed);

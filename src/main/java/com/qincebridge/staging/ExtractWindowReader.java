@@ -9,8 +9,6 @@ import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpProperties;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -21,8 +19,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * business types, then days. On restart, it uses the saved count of windows read to skip
  * the windows already committed; the unread days are those the first execution found.
  */
-final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader<ExtractWindow>
-		implements StepExecutionListener {
+final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader<ExtractWindow> {
 
 	private static final String COMPANIES = "extractWindows.companies";
 
@@ -38,20 +35,17 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 
 	private @Nullable List<ExtractWindow> windows;
 
-	private @Nullable TradeMonthRun run;
+	private final TradeMonthRun run;
 
 	private List<String> companies = List.of();
 
-	ExtractWindowReader(ErpProperties erp, Set<ErpBusinessType> types, StagingRepository repository) {
+	ExtractWindowReader(ErpProperties erp, Set<ErpBusinessType> types, TradeMonthRun run,
+			StagingRepository repository) {
 		this.erp = erp;
 		this.repository = repository;
 		this.types = types;
+		this.run = run;
 		setName("extractWindows");
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.run = TradeMonthRun.of(stepExecution.getJobParameters());
 	}
 
 	/**
@@ -72,7 +66,7 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 	}
 
 	private String unreadDays() {
-		TradeMonthRun run = java.util.Objects.requireNonNull(this.run, "not started");
+		TradeMonthRun run = this.run;
 		List<String> days = new java.util.ArrayList<>();
 		for (ExtractWindow window : ExtractWindow.plan(this.companies, this.types.stream().sorted().toList(),
 				run.tradeMonth().atDay(1), run.tradeMonth().atEndOfMonth())) {
@@ -94,9 +88,6 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 	@Override
 	protected void doOpen() {
 		TradeMonthRun run = this.run;
-		if (run == null) {
-			throw new IllegalStateException("the reader must be registered as a listener of its step");
-		}
 		List<ExtractWindow> windows = new java.util.ArrayList<>();
 		if (!this.unread.isEmpty()) {
 			for (String day : this.unread.split(";")) {

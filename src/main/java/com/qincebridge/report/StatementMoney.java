@@ -1,4 +1,4 @@
-package com.qincebridge.statement;
+package com.qincebridge.report;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.report.RunReport.Money;
+import com.qincebridge.statement.StatementKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
