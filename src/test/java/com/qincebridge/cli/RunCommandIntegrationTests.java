@@ -136,7 +136,8 @@ class RunCommandIntegrationTests {
 		assertThat(output.getErr()).contains("--trade-month must be YYYY-MM: 2025-13");
 		assertThat(run("run", "statement", "--trade-mnth=2025-09")).isEqualTo(ExitStatus.USAGE);
 		assertThat(output.getErr()).contains("Unknown option --trade-mnth");
-		assertThat(run("run", "statement", "--trade-month=2025-09", "--from=2025-10-01")).isEqualTo(ExitStatus.USAGE);
+		assertThat(run("run", "statement", "--trade-month=2025-09", "--from=2025-10-01", "--to=2025-10-02"))
+			.isEqualTo(ExitStatus.USAGE);
 		assertThat(output.getErr()).contains("must lie in the trade month 2025-09");
 		assertThat(instances()).isZero();
 	}
