@@ -27,8 +27,7 @@ public class QinceBridgeApplication {
 		if (Demo.isDemo(args)) {
 			System.exit(Demo.run(QinceBridgeApplication.class, args));
 		}
-		System.exit(SpringApplication
-			.exit(SpringApplication.run(QinceBridgeApplication.class, Cli.applicationArguments(args))));
+		System.exit(Cli.run(new SpringApplication(QinceBridgeApplication.class), args));
 	}
 
 	/**

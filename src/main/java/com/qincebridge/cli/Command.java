@@ -29,13 +29,14 @@ public enum Command {
 			zhixdl FB_RECEIVABLE query once (one line) for each company in bridge.erp.company-codes,
 			and prints what answered. Nothing is written to either system.
 
-			Exit status: 0 when the database and both APIs answered, 1 when one of them did not,
-			3 when a required setting is missing.
+			Exit status: 0 when the database and both APIs answered, 1 when one of them did not
+			(a database that cannot be used is one line on stderr: its cause, and that the APIs
+			were not checked), 3 when a required setting is missing or not valid.
 			"""),
 
 	RUN("run", "run a job (for a trade month), or resume its last run from the checkpoint", """
-			Usage: java -jar qince-bridge.jar run <job> --trade-month=YYYY-MM [--customers=A,B]
-			         [--from=YYYY-MM-DD --to=YYYY-MM-DD] [--rerun]
+			Usage: java -jar qince-bridge.jar run statement|expense --trade-month=YYYY-MM
+			         [--customers=A,B] [--from=YYYY-MM-DD --to=YYYY-MM-DD] [--rerun]
 			       java -jar qince-bridge.jar run month-end-close --trade-month=YYYY-MM [--reopen]
 			       java -jar qince-bridge.jar run prepayment-sync [--rerun]
 			       java -jar qince-bridge.jar run prepayment-apply --file=path.csv [--rerun]
@@ -58,17 +59,22 @@ public enum Command {
 			back before is sent or written again. A month that already completed is not run again
 			unless --rerun is given, which starts a new run of the month (the nightly re-sync: only
 			statements whose content changed are sent). --customers limits the statements built and
-			sent to those customers; --from/--to limit the days read from the ERP (statements always
-			cover the whole month). Progress goes to stderr; the run's report to stdout at the end.
+			sent to those customers, each of which must be one of Qince's statement customers
+			(getCustomers); --from/--to limit the days read from the ERP (statements always cover
+			the whole month). --rerun and --reopen may also be written --rerun=true or =false. Each
+			job takes only its own options. Progress goes to stderr; the run's report to stdout at
+			the end.
 
 			month-end-close runs the statement and expense jobs for the whole month, then closes it:
 			its ending balances are the next month's opening balances, and the statement and
 			expense jobs refuse to run for a closed month. A closed month is not closed again unless
 			--reopen is given, which records the reopening and runs the close again.
 
-			Exit status: 0 when the run COMPLETED, 1 when it FAILED or was STOPPED (the reason and
-			the restart command are on stderr) or the month is closed, 2 for a wrong command line,
-			3 when a setting is missing.
+			Exit status: 0 when the run COMPLETED (or had completed already), 1 when it FAILED or
+			was STOPPED (the reason and the restart command are on stderr) or the month is closed,
+			2 for a wrong command line (an unknown job or option, an option of another job, a
+			malformed month, date or flag, an empty --customers or a code Qince does not list),
+			3 when a setting is missing or not valid.
 			"""),
 
 	SERVE("serve", "run the schedule, the Qince push receiver and the ops endpoints until stopped", """
@@ -94,9 +100,12 @@ public enum Command {
 			Usage: java -jar qince-bridge.jar restart <executionId>
 
 			Resumes the execution (status lists them) from its last committed chunk. An execution
-			whose process died is recovered first.
+			whose process died is recovered first. An execution that completed, or whose run was
+			completed by a later execution, has nothing to resume: that is said, with the command
+			that runs it again (run … --rerun).
 
-			Exit status: 0 when the resumed run COMPLETED, 1 when it did not, 2 for an unknown id.
+			Exit status: 0 when the resumed run COMPLETED or had completed already, 1 when it did
+			not, 2 for an unknown id.
 			"""),
 
 	STOP("stop", "ask a running execution to stop at its next chunk boundary", """
@@ -106,18 +115,20 @@ public enum Command {
 			then ends STOPPED and can be resumed with restart. The command returns at once; status
 			shows when the execution has stopped.
 
-			Exit status: 0 when the request was stored, 1 when the execution is not running, 2 for
-			an unknown id.
+			Exit status: 0 when the request was stored, 1 when the execution is not running (the
+			line says how it ended), 2 for an unknown id.
 			"""),
 
 	STATUS("status", "list recent executions with their parameters and step counts", """
 			Usage: java -jar qince-bridge.jar status [--job=NAME] [--limit=N]
 
-			Lists the last N executions (10 by default), newest first, of all jobs or of one
-			(statement, expense): id, parameters, status, times, and each step's read, written,
-			filtered and skipped counts; the reason of a run that did not complete.
+			Lists the last N executions (10 by default, at most 1000), newest first, of all jobs or
+			of one (statement, expense, month-end-close, prepayment-sync, prepayment-apply): id,
+			parameters, status, times, and each step's read, written, filtered and skipped counts;
+			the reason of a run that did not complete.
 
-			Exit status: 0, or 2 for a wrong command line.
+			Exit status: 0, or 2 for a wrong command line (an unknown option or job, a limit that is
+			not a number from 1 to 1000).
 			"""),
 
 	IMPORT_BALANCES("import-balances", "import opening balances (期初余额) from a CSV or .xlsx file", """
@@ -151,7 +162,7 @@ public enum Command {
 			returned by Qince getCustomers; --malformed-rate of the lines carry a malformed date or
 			amount. What the simulators recorded is shown as JSON under /sandbox on the same port.
 
-			Exit status: 0 when stopped, 2 when an option is not valid.
+			Exit status: 0 when stopped, 2 for an unknown option or one whose value is not valid.
 			""");
 
 	private final String commandName;

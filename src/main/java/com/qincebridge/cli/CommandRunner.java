@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,13 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final List<CliCommand> commands;
 
+	private final Environment environment;
+
 	private int exitCode = ExitStatus.OK;
 
-	CommandRunner(List<CliCommand> commands) {
+	CommandRunner(List<CliCommand> commands, Environment environment) {
 		this.commands = commands;
+		this.environment = environment;
 	}
 
 	@Override
@@ -41,7 +45,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 			.findFirst()
 			.orElse(null);
 		if (command == null) {
-			System.err.println("Unknown command: " + name + " (java -jar qince-bridge.jar --help lists them)");
+			System.err.println("Unknown command: " + name + " (--help lists the commands)");
 			this.exitCode = ExitStatus.USAGE;
 			return;
 		}
@@ -49,15 +53,10 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = command.run(args);
 		}
 		catch (Exception ex) {
-			var setting = MissingSettingException.causing(ex);
-			if (setting.isPresent()) {
-				System.err.println(name + ": " + setting.get().getMessage());
-				this.exitCode = ExitStatus.CONFIGURATION;
-				return;
+			if (MissingSettingException.causing(ex).isEmpty()) {
+				logger.error("{} failed", name, ex);
 			}
-			logger.error("{} failed", name, ex);
-			System.err.println(name + " failed: " + ex.getMessage());
-			this.exitCode = ExitStatus.ERROR;
+			this.exitCode = CommandFailure.of(name, this.environment).report(ex, System.err);
 		}
 	}
 

@@ -40,6 +40,7 @@ public final class Demo {
 					"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("demo")
 							+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 					"--spring.datasource.username=", "--spring.datasource.password=",
+					"--logging.file.name=" + dataDir.resolve("qince-bridge.log"),
 					"--bridge.erp.base-url=" + sandbox.erpBaseUrl(), "--bridge.erp.app-key=" + credentials.erpAppKey(),
 					"--bridge.erp.company-codes=" + String.join(",", sandbox.erp().data().companyCodes()),
 					"--bridge.erp.requests-per-second=500", "--bridge.qince.base-url=" + sandbox.qinceBaseUrl(),
@@ -50,8 +51,8 @@ public final class Demo {
 			SpringApplication app = new SpringApplication(application);
 			app.addInitializers((context) -> context.getBeanFactory().registerSingleton("demoSandbox", sandbox));
 			System.out.println("qince-bridge demo: simulators of zhixdl and Qince on " + sandbox.erpBaseUrl()
-					+ ", an embedded database in " + dataDir);
-			return SpringApplication.exit(app.run(demoArgs.toArray(String[]::new)));
+					+ ", an embedded database and the log in " + dataDir);
+			return Cli.run(app, demoArgs.toArray(String[]::new));
 		}
 	}
 

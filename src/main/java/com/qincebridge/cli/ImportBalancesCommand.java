@@ -34,9 +34,8 @@ class ImportBalancesCommand implements CliCommand {
 		List<String> words = args.getNonOptionArgs();
 		String unknown = CliOptions.unknown(args, java.util.Set.of());
 		if (words.size() != 2 || unknown != null) {
-			System.err.println((unknown != null) ? "Unknown option --" + unknown : "Name one file.");
-			System.err.print(Command.IMPORT_BALANCES.usage());
-			return ExitStatus.USAGE;
+			return CliOptions.usage(Command.IMPORT_BALANCES,
+					(unknown != null) ? "unknown option --" + unknown : "name one file");
 		}
 		Path file = Path.of(words.get(1));
 		OpeningBalanceImport.Result result;

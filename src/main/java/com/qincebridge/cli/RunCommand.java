@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.close.MonthCloses;
@@ -14,12 +18,13 @@ import com.qincebridge.files.FileFormat;
 import com.qincebridge.files.TableFileException;
 import com.qincebridge.prepayment.ApplySummary;
 import com.qincebridge.prepayment.PrepaymentApplyFiles;
+import com.qincebridge.prepayment.PrepaymentApplyRun;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
+import com.qincebridge.prepayment.PrepaymentSyncRun;
 import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +40,9 @@ public class RunCommand implements CliCommand {
 	private static final Set<String> OPTIONS = Set.of("trade-month", "customers", "from", "to", "rerun", "file",
 			"reopen");
 
+	/** The jobs, in the order the help lists them, with the options each takes. */
+	private static final Map<String, Set<String>> JOB_OPTIONS = jobOptions();
+
 	private static final String MONTH_END_CLOSE = "month-end-close";
 
 	private final JobRuns runs;
@@ -47,13 +55,26 @@ public class RunCommand implements CliCommand {
 
 	private final ClosedMonths closedMonths;
 
+	private final QinceCustomerCodes customers;
+
 	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes, ClosedMonths closedMonths,
-			PrepaymentApplyFiles applyFiles) {
+			QinceCustomerCodes customers, PrepaymentApplyFiles applyFiles) {
 		this.runs = runs;
 		this.applyFiles = applyFiles;
 		this.reconciliation = reconciliation;
 		this.closes = closes;
 		this.closedMonths = closedMonths;
+		this.customers = customers;
+	}
+
+	private static Map<String, Set<String>> jobOptions() {
+		Map<String, Set<String>> options = new LinkedHashMap<>();
+		options.put("statement", Set.of("trade-month", "customers", "from", "to", "rerun"));
+		options.put("expense", Set.of("trade-month", "customers", "from", "to", "rerun"));
+		options.put(MONTH_END_CLOSE, Set.of("trade-month", "reopen"));
+		options.put("prepayment-sync", Set.of("rerun"));
+		options.put("prepayment-apply", Set.of("file", "rerun"));
+		return options;
 	}
 
 	@Override
@@ -64,23 +85,39 @@ public class RunCommand implements CliCommand {
 	@Override
 	public int run(ApplicationArguments args) throws Exception {
 		List<String> words = args.getNonOptionArgs();
-		String unknown = CliOptions.unknown(args, OPTIONS);
-		if (words.size() != 2 || unknown != null) {
-			System.err.println((unknown != null) ? "Unknown option --" + unknown : "Name one job.");
-			System.err.print(Command.RUN.usage());
-			return ExitStatus.USAGE;
+		if (words.size() != 2) {
+			return CliOptions.usage(Command.RUN,
+					(words.size() < 2) ? "name one job: " + String.join(", ", JOB_OPTIONS.keySet())
+							: "name one job, not " + String.join(" ", words.subList(1, words.size())));
 		}
 		Job job = this.runs.job(words.get(1)).orElse(null);
-		if (job == null) {
-			System.err.println("Unknown job: " + words.get(1));
-			System.err.print(Command.RUN.usage());
-			return ExitStatus.USAGE;
+		Set<String> options = JOB_OPTIONS.get(words.get(1));
+		if (job == null || options == null) {
+			return CliOptions.usage(Command.RUN,
+					"unknown job " + words.get(1) + "; the jobs: " + String.join(", ", JOB_OPTIONS.keySet()));
 		}
-		boolean rerun = args.containsOption("rerun");
+		String unknown = CliOptions.unknown(args, OPTIONS);
+		if (unknown != null) {
+			return CliOptions.usage(Command.RUN, "unknown option --" + unknown);
+		}
+		String foreign = CliOptions.unknown(args, options);
+		if (foreign != null) {
+			return CliOptions.usage(Command.RUN, words.get(1) + " takes no --" + foreign + "; its options: "
+					+ options.stream().sorted().map((option) -> "--" + option).collect(Collectors.joining(" ")));
+		}
+		boolean rerun;
+		try {
+			options.forEach((option) -> CliOptions.value(args, option));
+			rerun = CliOptions.flag(args, "rerun");
+			CliOptions.flag(args, "reopen");
+		}
+		catch (IllegalArgumentException ex) {
+			return CliOptions.usage(Command.RUN, ex.getMessage());
+		}
 		if (words.get(1).equals("prepayment-sync")) {
 			int status = this.runs.run(job, "prepayment-sync",
-					(counter) -> counted(counter).addString("full", Boolean.toString(rerun), false).toJobParameters(),
-					rerun, true, System.out, System.err);
+					(counter) -> new PrepaymentSyncRun(rerun, null).toJobParameters(counter), rerun, true, System.out,
+					System.err);
 			if (status == ExitStatus.OK) {
 				System.out.print(this.reconciliation.render());
 			}
@@ -94,15 +131,15 @@ public class RunCommand implements CliCommand {
 			run = tradeMonthRun(args);
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {
-			System.err.println(ex.getMessage());
-			return ExitStatus.USAGE;
+			return CliOptions.usage(Command.RUN, ex.getMessage());
+		}
+		Set<String> notQince = this.customers.unknown(run.customers());
+		if (!notQince.isEmpty()) {
+			return CliOptions.usage(Command.RUN, "--customers names " + String.join(", ", notQince)
+					+ ", which Qince does not list as statement customers (getCustomers)");
 		}
 		if (words.get(1).equals(MONTH_END_CLOSE)) {
 			return closeMonth(job, run, args);
-		}
-		if (args.containsOption("reopen")) {
-			System.err.println("--reopen is an option of month-end-close only.");
-			return ExitStatus.USAGE;
 		}
 		return this.runs.run(job, run, rerun, System.out, System.err);
 	}
@@ -112,12 +149,8 @@ public class RunCommand implements CliCommand {
 	 * the reopening and starts a new run of the month.
 	 */
 	private int closeMonth(Job job, TradeMonthRun run, ApplicationArguments args) throws Exception {
-		if (!run.equals(TradeMonthRun.wholeMonth(run.tradeMonth())) || args.containsOption("rerun")) {
-			System.err.println("month-end-close closes a whole month: it takes --trade-month and --reopen only.");
-			return ExitStatus.USAGE;
-		}
 		var closed = this.closedMonths.closed(run.tradeMonth());
-		if (closed.isPresent() && !args.containsOption("reopen")) {
+		if (closed.isPresent() && !CliOptions.flag(args, "reopen")) {
 			System.err.printf("Month %s.%nIt is not closed again unless you add --reopen.%n", closed.get().describe());
 			return ExitStatus.FAILED;
 		}
@@ -147,8 +180,8 @@ public class RunCommand implements CliCommand {
 			System.err.println(ex.getMessage());
 			return ExitStatus.USAGE;
 		}
-		int status = this.runs.run(job, "prepayment-apply " + path,
-				(counter) -> counted(counter).addString("file", path.toString()).toJobParameters(), rerun, false,
+		PrepaymentApplyRun apply = new PrepaymentApplyRun(path);
+		int status = this.runs.run(job, "prepayment-apply " + apply.file(), apply::toJobParameters, rerun, false,
 				System.out, System.err);
 		if (status != ExitStatus.OK) {
 			return status;
@@ -164,11 +197,6 @@ public class RunCommand implements CliCommand {
 			return ExitStatus.FAILED;
 		}
 		return status;
-	}
-
-	private static JobParametersBuilder counted(long counter) {
-		JobParametersBuilder builder = new JobParametersBuilder();
-		return (counter > 0) ? builder.addLong("rerun", counter) : builder;
 	}
 
 	static TradeMonthRun tradeMonthRun(ApplicationArguments args) {
@@ -188,16 +216,29 @@ public class RunCommand implements CliCommand {
 		}
 		LocalDate from = date(args, "from", tradeMonth.atDay(1));
 		LocalDate to = date(args, "to", tradeMonth.atEndOfMonth());
+		return new TradeMonthRun(tradeMonth, from, to, customers(args));
+	}
+
+	/**
+	 * The codes of {@code --customers=A,B}; empty without the option. An option that
+	 * names no code ({@code --customers=}, {@code --customers=,}) is refused: it would
+	 * otherwise mean every customer.
+	 */
+	private static Set<String> customers(ApplicationArguments args) {
+		if (!args.containsOption("customers")) {
+			return Set.of();
+		}
+		String list = Objects.requireNonNullElse(CliOptions.value(args, "customers"), "");
 		Set<String> customers = new TreeSet<>();
-		String list = CliOptions.value(args, "customers");
-		if (list != null) {
-			for (String code : list.split(",")) {
-				if (!code.isBlank()) {
-					customers.add(code.strip());
-				}
+		for (String code : list.split(",")) {
+			if (!code.isBlank()) {
+				customers.add(code.strip());
 			}
 		}
-		return new TradeMonthRun(tradeMonth, from, to, customers);
+		if (customers.isEmpty()) {
+			throw new IllegalArgumentException("--customers needs at least one customer code: \"" + list + "\"");
+		}
+		return customers;
 	}
 
 	private static LocalDate date(ApplicationArguments args, String name, LocalDate otherwise) {

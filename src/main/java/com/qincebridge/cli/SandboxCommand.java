@@ -41,6 +41,16 @@ class SandboxCommand implements CliCommand {
 
 	@Override
 	public int run(ApplicationArguments args) {
+		var unknown = SandboxOptions.unknown(args.getOptionNames());
+		if (unknown.isPresent() || args.getNonOptionArgs().size() > 1) {
+			System.err
+				.println("sandbox: "
+						+ unknown.map((name) -> "unknown option --" + name)
+							.orElse("takes no argument: "
+									+ args.getNonOptionArgs().get(args.getNonOptionArgs().size() - 1))
+						+ " (sandbox --help lists the options)");
+			return ExitStatus.USAGE;
+		}
 		SandboxSettings settings;
 		try {
 			settings = SandboxOptions.read((name) -> {

@@ -2,11 +2,14 @@ package com.qincebridge.cli;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.qincebridge.prepayment.PrepaymentApplyFiles;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.core.job.Job;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,10 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusCommand implements CliCommand {
 
+	/** The most executions one call lists. */
+	static final int MAX_LIMIT = 1000;
+
 	private final JdbcClient jdbc;
 
-	StatusCommand(JdbcClient jdbc) {
+	private final Map<String, Job> jobs;
+
+	StatusCommand(JdbcClient jdbc, Map<String, Job> jobs) {
 		this.jdbc = jdbc;
+		this.jobs = jobs;
 	}
 
 	@Override
@@ -32,14 +41,30 @@ class StatusCommand implements CliCommand {
 	@Override
 	public int run(ApplicationArguments args) {
 		String unknown = CliOptions.unknown(args, Set.of("job", "limit"));
-		String limitText = CliOptions.value(args, "limit");
-		if (unknown != null || args.getNonOptionArgs().size() != 1
-				|| (limitText != null && !limitText.matches("\\d+"))) {
-			System.err.print(Command.STATUS.usage());
-			return ExitStatus.USAGE;
+		if (unknown != null) {
+			return CliOptions.usage(Command.STATUS, "unknown option --" + unknown);
+		}
+		if (args.getNonOptionArgs().size() != 1) {
+			return CliOptions.usage(Command.STATUS, "takes no argument: " + args.getNonOptionArgs().get(1));
+		}
+		String limitText;
+		String job;
+		try {
+			limitText = CliOptions.value(args, "limit");
+			job = CliOptions.value(args, "job");
+		}
+		catch (IllegalArgumentException ex) {
+			return CliOptions.usage(Command.STATUS, ex.getMessage());
+		}
+		if (limitText != null && !(limitText.matches("\\d{1,4}") && Integer.parseInt(limitText) >= 1
+				&& Integer.parseInt(limitText) <= MAX_LIMIT)) {
+			return CliOptions.usage(Command.STATUS,
+					"--limit must be a whole number from 1 to " + MAX_LIMIT + ": \"" + limitText + "\"");
+		}
+		if (job != null && !this.jobs.containsKey(JobNames.beanName(job))) {
+			return CliOptions.usage(Command.STATUS, "unknown job \"" + job + "\"; the jobs: " + jobNames());
 		}
 		int limit = (limitText != null) ? Integer.parseInt(limitText) : 10;
-		String job = CliOptions.value(args, "job");
 		List<Execution> executions = this.jdbc.sql("""
 				SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE, e.EXIT_CODE
 				FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
@@ -77,6 +102,14 @@ class StatusCommand implements CliCommand {
 			}
 		}
 		return ExitStatus.OK;
+	}
+
+	private String jobNames() {
+		return this.jobs.values()
+			.stream()
+			.map((candidate) -> JobNames.commandName(candidate.getName()))
+			.sorted()
+			.collect(Collectors.joining(", "));
 	}
 
 	private String parameters(long executionId) {

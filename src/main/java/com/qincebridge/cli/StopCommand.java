@@ -3,9 +3,9 @@ package com.qincebridge.cli;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +19,11 @@ class StopCommand implements CliCommand {
 
 	private final JobOperator jobOperator;
 
-	StopCommand(JobOperator jobOperator) {
+	private final Executions executions;
+
+	StopCommand(JobOperator jobOperator, Executions executions) {
 		this.jobOperator = jobOperator;
+		this.executions = executions;
 	}
 
 	@Override
@@ -31,20 +34,25 @@ class StopCommand implements CliCommand {
 	@Override
 	public int run(ApplicationArguments args) throws Exception {
 		List<String> words = args.getNonOptionArgs();
-		if (words.size() != 2 || !words.get(1).matches("\\d+") || CliOptions.unknown(args, Set.of()) != null) {
-			System.err.print(Command.STOP.usage());
-			return ExitStatus.USAGE;
+		String unknown = CliOptions.unknown(args, Set.of());
+		if (unknown != null) {
+			return CliOptions.usage(Command.STOP, "unknown option --" + unknown);
+		}
+		if (words.size() != 2 || !words.get(1).matches("\\d{1,18}")) {
+			return CliOptions.usage(Command.STOP, "name one execution id, a number (status lists them)");
 		}
 		long id = Long.parseLong(words.get(1));
-		try {
-			this.jobOperator.stop(id);
-		}
-		catch (NoSuchJobExecutionException ex) {
-			System.err.println("No job execution " + id + " (status lists them).");
+		JobExecution execution = this.executions.find(id).orElse(null);
+		if (execution == null) {
+			System.err.println("stop: no execution " + id + " (status lists the executions)");
 			return ExitStatus.USAGE;
 		}
+		try {
+			this.jobOperator.stop(execution);
+		}
 		catch (JobExecutionNotRunningException ex) {
-			System.err.println("Execution " + id + " is not running.");
+			System.err.printf("stop: execution %d (%s) is not running: it ended %s%n", id,
+					Executions.describe(execution), execution.getStatus());
 			return ExitStatus.FAILED;
 		}
 		System.out.println("Asked execution " + id + " to stop at its next chunk boundary; status shows when it has.");

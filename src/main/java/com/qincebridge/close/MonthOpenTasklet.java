@@ -1,6 +1,5 @@
 package com.qincebridge.close;
 
-import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -22,7 +21,7 @@ final class MonthOpenTasklet implements Tasklet {
 
 	@Override
 	public @Nullable RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		TradeMonthRun run = TradeMonthRun.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		MonthEndCloseRun run = MonthEndCloseRun.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		this.closedMonths.closed(run.tradeMonth()).ifPresent((closed) -> {
 			throw new IllegalStateException("Month " + closed.describe() + "; closing it again needs --reopen");
 		});

@@ -33,7 +33,7 @@ final class NextRunParameters implements JobParametersExtractor {
 
 	@Override
 	public JobParameters getJobParameters(Job job, StepExecution stepExecution) {
-		TradeMonthRun run = TradeMonthRun.wholeMonth(TradeMonthRun.of(stepExecution.getJobParameters()).tradeMonth());
+		TradeMonthRun run = MonthEndCloseRun.of(stepExecution.getJobParameters()).wholeMonth();
 		long latest = -1;
 		while (this.jobRepository.getJobInstance(job.getName(), run.toJobParameters(latest + 1)) != null) {
 			latest++;

@@ -32,7 +32,7 @@ public record ErpProperties(@Nullable String baseUrl, @Nullable String appKey, @
 	 */
 	public ErpClient newClient() {
 		return new ErpClient(
-				MissingSettingException.require(this.baseUrl, "bridge.erp.base-url", "BRIDGE_ERP_BASE_URL"),
+				MissingSettingException.requireHttpUrl(this.baseUrl, "bridge.erp.base-url", "BRIDGE_ERP_BASE_URL"),
 				MissingSettingException.require(this.appKey, "bridge.erp.app-key", "BRIDGE_ERP_APP_KEY"), limits());
 	}
 

@@ -1,5 +1,8 @@
 package com.qincebridge.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -39,6 +42,28 @@ public class MissingSettingException extends RuntimeException {
 			throw new MissingSettingException(property + " is not set (environment variable " + variable + ")");
 		}
 		return value.strip();
+	}
+
+	/**
+	 * The value of a required setting that is an http or https address, stripped.
+	 * @throws MissingSettingException when the value is null, blank, or not an http or
+	 * https URL with a host (the message shows the value without a user or password)
+	 */
+	public static String requireHttpUrl(@Nullable String value, String property, String variable) {
+		String url = require(value, property, variable);
+		URI uri;
+		try {
+			uri = new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			uri = null;
+		}
+		String scheme = (uri != null && uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+			throw new MissingSettingException(property + " must be an http or https URL such as https://host: \""
+					+ url.replaceAll("//[^/@]*@", "//") + "\" (environment variable " + variable + ")");
+		}
+		return url;
 	}
 
 }

@@ -89,7 +89,7 @@ record ApplyFileRow(int line, String action, PrepaymentVariant variant, @Nullabl
 			return LocalDateTime.parse(text, TIME).format(TIME);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("reverse_time is not a real time yyyy-MM-dd HH:mm:ss: \"" + text + "\"");
+			throw new IllegalArgumentException("reverse_time must be a time yyyy-MM-dd HH:mm:ss: \"" + text + "\"");
 		}
 	}
 

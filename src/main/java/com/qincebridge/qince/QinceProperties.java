@@ -33,7 +33,7 @@ public record QinceProperties(@Nullable String baseUrl, @Nullable String openid,
 	 */
 	public QinceClient newClient(Clock clock) {
 		return new QinceClient(
-				MissingSettingException.require(this.baseUrl, "bridge.qince.base-url", "BRIDGE_QINCE_BASE_URL"),
+				MissingSettingException.requireHttpUrl(this.baseUrl, "bridge.qince.base-url", "BRIDGE_QINCE_BASE_URL"),
 				MissingSettingException.require(this.openid, "bridge.qince.openid", "BRIDGE_QINCE_OPENID"),
 				MissingSettingException.require(this.appkey, "bridge.qince.appkey", "BRIDGE_QINCE_APPKEY"), limits(),
 				clock);

@@ -2,7 +2,10 @@ package com.qincebridge.sandbox;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +20,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SandboxOptions {
 
+	/** The options the command takes. */
+	public static final Set<String> NAMES = Set.of("port", "seed", "size", "months", "companies", "customers",
+			"known-share", "malformed-rate", "erp-app-key", "qince-openid", "qince-appkey", "qince-push-secret");
+
 	private SandboxOptions() {
+	}
+
+	/**
+	 * The first of these option names that the command does not take, if any; settings
+	 * (names with a dot) and Spring's own options are not the command's and pass.
+	 */
+	public static Optional<String> unknown(Collection<String> names) {
+		return names.stream()
+			.filter((name) -> !NAMES.contains(name) && !name.contains(".") && !name.startsWith("spring"))
+			.sorted()
+			.findFirst();
 	}
 
 	/**
@@ -40,7 +58,11 @@ public final class SandboxOptions {
 					text(option, "qince-openid", credentials.qinceOpenid()),
 					text(option, "qince-appkey", credentials.qinceAppkey()),
 					text(option, "qince-push-secret", credentials.qincePushSecret()), credentials.qinceTenantId());
-			return defaults.withPort((int) number(option, "port", 0)).withData(data).withCredentials(credentials);
+			long port = number(option, "port", 0);
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("--port must be from 0 (any free port) to 65535: " + port);
+			}
+			return defaults.withPort((int) port).withData(data).withCredentials(credentials);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("invalid sandbox option: " + ex.getMessage(), ex);

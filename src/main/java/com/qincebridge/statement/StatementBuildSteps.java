@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.staging.StagingRepository;
+import com.qincebridge.support.ApiChunkSteps;
 import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.repository.JobRepository;
@@ -68,6 +69,7 @@ public class StatementBuildSteps {
 			ItemProcessor<StatementKey, BuiltStatement> processor, ItemWriter<BuiltStatement> writer) {
 		return new StepBuilder(name, this.jobRepository).<StatementKey, BuiltStatement>chunk(CHUNK)
 			.transactionManager(this.transactionManager)
+			.transactionAttribute(ApiChunkSteps.chunkTransaction())
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)

@@ -43,8 +43,16 @@ class CliTests {
 	@Test
 	void unknownCommandIsAUsageError() {
 		assertThat(answer("frobnicate", "--trade-month=2025-09")).hasValue(ExitStatus.USAGE);
-		assertThat(text(this.err)).startsWith("Unknown command: frobnicate").contains("Commands:");
+		assertThat(text(this.err)).isEqualTo("Unknown command: frobnicate (the commands: demo, check, run, serve, "
+				+ "restart, stop, status, import-balances, sandbox; --help describes them)\n");
 		assertThat(text(this.out)).isEmpty();
+	}
+
+	@Test
+	void theHelpGivesTheExitStatusesAndWhereTheLogIs() {
+		assertThat(answer("--help")).hasValue(ExitStatus.OK);
+		assertThat(text(this.out)).contains("Exit status: 0 done, 1 ran and did not succeed, 2 wrong command line, 3")
+			.contains("${bridge.data-dir}/logs/qince-bridge.log");
 	}
 
 	@Test

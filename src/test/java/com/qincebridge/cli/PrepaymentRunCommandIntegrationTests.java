@@ -271,6 +271,24 @@ class PrepaymentRunCommandIntegrationTests {
 			.satisfies((prepayment) -> assertThat(prepayment.amount()).isEqualByComparingTo("10.00"));
 	}
 
+	@Test
+	void aReverseAtAnImpossibleTimeIsNotSent(CapturedOutput output) throws Exception {
+		this.qince.addPrepayment(PrepaymentVariant.AP_CP, new PrepaymentApply("C1", "促销", "fin01", null,
+				List.of(new PrepaymentApplyDetail("SQ1", "cm1", "10.00", null))));
+		Path file = this.dir.resolve("reverse.csv");
+		Files.writeString(file,
+				"action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
+						+ "ext_fields,erp_detail_id,reverse_time\nREVERSE,AP_CP,C1,,fin02,,,,,,,2025-13-45 99:99:99\n",
+				StandardCharsets.UTF_8);
+
+		run("run", "prepayment-apply", "--file=" + file);
+
+		assertThat(sandbox.qince().calls("reverseApply")).isZero();
+		assertThat(Files.readString(this.dir.resolve("reverse.csv.result.csv"))).contains("2,C1,FAILED,")
+			.contains("reverse_time must be a time yyyy-MM-dd HH:mm:ss")
+			.contains("2025-13-45 99:99:99");
+	}
+
 	/** What a killed process leaves: STARTED, no end, no progress for an hour. */
 	private void markStartedLongAgo() {
 		this.jdbc

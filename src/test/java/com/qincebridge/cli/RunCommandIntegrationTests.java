@@ -131,11 +131,11 @@ class RunCommandIntegrationTests {
 	@Test
 	void wrongCommandLinesAreUsageErrors(CapturedOutput output) throws Exception {
 		assertThat(run("run", "invoices", "--trade-month=2025-09")).isEqualTo(ExitStatus.USAGE);
-		assertThat(output.getErr()).contains("Unknown job: invoices");
+		assertThat(output.getErr()).contains("run: unknown job invoices; the jobs: statement, expense");
 		assertThat(run("run", "statement", "--trade-month=2025-13")).isEqualTo(ExitStatus.USAGE);
 		assertThat(output.getErr()).contains("--trade-month must be YYYY-MM: 2025-13");
 		assertThat(run("run", "statement", "--trade-mnth=2025-09")).isEqualTo(ExitStatus.USAGE);
-		assertThat(output.getErr()).contains("Unknown option --trade-mnth");
+		assertThat(output.getErr()).contains("run: unknown option --trade-mnth (run --help shows the usage)");
 		assertThat(run("run", "statement", "--trade-month=2025-09", "--from=2025-10-01", "--to=2025-10-02"))
 			.isEqualTo(ExitStatus.USAGE);
 		assertThat(output.getErr()).contains("must lie in the trade month 2025-09");

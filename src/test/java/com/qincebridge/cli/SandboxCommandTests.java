@@ -25,8 +25,11 @@ import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpQuery;
 import com.qincebridge.cli.ExitStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -54,6 +57,20 @@ class SandboxCommandTests {
 	void anInvalidOptionIsAUsageError() {
 		SandboxCommand command = new SandboxCommand(new PrintStream(new ByteArrayOutputStream(), true));
 		assertThat(command.run(new DefaultApplicationArguments("sandbox", "--size=many"))).isEqualTo(ExitStatus.USAGE);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anUnknownOptionIsAUsageErrorNamingIt(CapturedOutput output) {
+		SandboxCommand command = new SandboxCommand(new PrintStream(new ByteArrayOutputStream(), true));
+
+		assertThat(command.run(new DefaultApplicationArguments("sandbox", "--prot=18080", "--seed=1")))
+			.isEqualTo(ExitStatus.USAGE);
+
+		assertThat(output.getErr()).isEqualTo("sandbox: unknown option --prot (sandbox --help lists the options)\n");
+		assertThat(command.run(new DefaultApplicationArguments("sandbox", "--port=70000"))).isEqualTo(ExitStatus.USAGE);
+		assertThat(output.getErr())
+			.contains("sandbox: invalid sandbox option: --port must be from 0 (any free port) to 65535: 70000");
 	}
 
 	@Test

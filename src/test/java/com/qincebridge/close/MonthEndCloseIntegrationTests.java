@@ -116,7 +116,8 @@ class MonthEndCloseIntegrationTests {
 		assertThat(run("run", "statement", "--trade-month=2025-09", "--rerun")).isEqualTo(ExitStatus.FAILED);
 		assertThat(output.getErr()).contains("Its statements are frozen")
 			.contains("month-end-close --trade-month=2025-09 --reopen");
-		assertThat(run("run", "expense", "--trade-month=2025-09", "--customers=C101-0001", "--rerun"))
+		assertThat(run("run", "expense", "--trade-month=2025-09",
+				"--customers=" + sandbox.erp().data().knownCustomers().get(0).code(), "--rerun"))
 			.isEqualTo(ExitStatus.FAILED);
 		assertThat(run("run", "month-end-close", "--trade-month=2025-09")).isEqualTo(ExitStatus.FAILED);
 		assertThat(output.getErr()).contains("It is not closed again unless you add --reopen.");

@@ -126,8 +126,9 @@ class ApplyFileTests {
 	@Test
 	void anImpossibleReverseTimeFails() {
 		assertThat(problem("REVERSE,AP_CP,P1,,fin01,,,,,,,2025-13-45 99:99:99"))
-			.isEqualTo("reverse_time is not a real time yyyy-MM-dd HH:mm:ss: \"2025-13-45 99:99:99\"");
-		assertThat(problem("REVERSE,AP_CP,P1,,fin01,,,,,,,2025-02-29 10:00:00")).startsWith("reverse_time is not");
+			.isEqualTo("reverse_time must be a time yyyy-MM-dd HH:mm:ss: \"2025-13-45 99:99:99\"");
+		assertThat(problem("REVERSE,AP_CP,P1,,fin01,,,,,,,2025-02-29 10:00:00"))
+			.startsWith("reverse_time must be a time");
 	}
 
 	@Test
