@@ -132,17 +132,21 @@ public enum Command {
 			not a number from 1 to 1000).
 			"""),
 
-	IMPORT_BALANCES("import-balances", "import opening balances (期初余额) from a CSV file", """
-			Usage: java -jar qince-bridge.jar import-balances FILE.csv
+	IMPORT_BALANCES("import-balances", "import opening balances (期初余额) from a CSV or .xlsx file", """
+			Usage: java -jar qince-bridge.jar import-balances FILE.csv|FILE.xlsx
 
-			Reads a UTF-8 CSV file with the header company_code,customer_code,trade_month,amount and
-			stores one opening balance per line for the month it opens (the first month a customer
-			is run; later months open with the previous month's ending balance from the ledger).
-			Importing a balance again replaces it. Lines that cannot be read are reported with their
-			line number and field; the others are imported.
+			Reads a file with the header company_code,customer_code,trade_month,amount (CSV in UTF-8,
+			with or without BOM, or GB18030/GBK as Excel on Chinese Windows saves it; or an .xlsx
+			workbook, its first sheet) and stores one opening balance per line for the month it
+			opens (the first month a customer is run; later months open with the previous month's
+			ending balance from the ledger). Importing a balance again replaces it. The file is read
+			line by line and stored in batches: a line that cannot be used (an amount with more than
+			2 decimals or too large, a code too long or looking like a formula, a bad month, a second
+			line for the same customer and month) is reported with its line and column; the others
+			are imported. Progress goes to stderr every 50,000 lines.
 
 			Exit status: 0 when every line was imported, 1 when some could not be, 2 when the file
-			is missing.
+			is missing or cannot be read (not UTF-8 nor GB18030, no header).
 			"""),
 
 	HASH_PASSWORD("hash-password", "encode a console user's password for bridge.console.users.<name>.password", """

@@ -1,6 +1,5 @@
 package com.qincebridge.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,6 +14,10 @@ import java.util.stream.Collectors;
 
 import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.close.MonthCloses;
+import com.qincebridge.files.FileFormat;
+import com.qincebridge.files.TableFileException;
+import com.qincebridge.prepayment.ApplySummary;
+import com.qincebridge.prepayment.PrepaymentApplyFiles;
 import com.qincebridge.prepayment.PrepaymentApplyRun;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
 import com.qincebridge.prepayment.PrepaymentSyncRun;
@@ -48,13 +51,16 @@ public class RunCommand implements CliCommand {
 
 	private final MonthCloses closes;
 
+	private final PrepaymentApplyFiles applyFiles;
+
 	private final ClosedMonths closedMonths;
 
 	private final QinceCustomerCodes customers;
 
 	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes, ClosedMonths closedMonths,
-			QinceCustomerCodes customers) {
+			QinceCustomerCodes customers, PrepaymentApplyFiles applyFiles) {
 		this.runs = runs;
+		this.applyFiles = applyFiles;
 		this.reconciliation = reconciliation;
 		this.closes = closes;
 		this.closedMonths = closedMonths;
@@ -118,14 +124,7 @@ public class RunCommand implements CliCommand {
 			return status;
 		}
 		if (words.get(1).equals("prepayment-apply")) {
-			String file = CliOptions.value(args, "file");
-			if (file == null || !Files.isRegularFile(Path.of(file))) {
-				return CliOptions.usage(Command.RUN,
-						(file == null) ? "--file=path.csv is required" : "no such file: " + file);
-			}
-			PrepaymentApplyRun apply = new PrepaymentApplyRun(Path.of(file));
-			return this.runs.run(job, "prepayment-apply " + apply.file(), apply::toJobParameters, rerun, false,
-					System.out, System.err);
+			return applyFile(job, args, rerun);
 		}
 		TradeMonthRun run;
 		try {
@@ -162,6 +161,44 @@ public class RunCommand implements CliCommand {
 		return this.runs.run(job, run, reopened, System.out, System.err);
 	}
 
+	/**
+	 * prepayment-apply: a file that cannot be read is refused before a run starts (exit
+	 * 2: a restart cannot fix a file); after the run, the rows by outcome and the first
+	 * reasons, and exit 1 when rows failed or were created but not linked.
+	 */
+	private int applyFile(Job job, ApplicationArguments args, boolean rerun) throws Exception {
+		String file = CliOptions.value(args, "file");
+		if (file == null) {
+			System.err.println("--file=path.csv (or .xlsx) is required");
+			return ExitStatus.USAGE;
+		}
+		Path path = Path.of(file).toAbsolutePath().normalize();
+		try {
+			this.applyFiles.check(path);
+		}
+		catch (TableFileException ex) {
+			System.err.println(ex.getMessage());
+			return ExitStatus.USAGE;
+		}
+		PrepaymentApplyRun apply = new PrepaymentApplyRun(path);
+		int status = this.runs.run(job, "prepayment-apply " + apply.file(), apply::toJobParameters, rerun, false,
+				System.out, System.err);
+		if (status != ExitStatus.OK) {
+			return status;
+		}
+		ApplySummary summary = this.applyFiles.summary(path);
+		System.out.print(summary.render());
+		System.out.println("Result file: " + FileFormat.resultFile(path));
+		if (summary.needingAttention() > 0) {
+			System.err.printf(
+					"%d of %d rows need attention (see above and the result file): correct the file and"
+							+ " apply it again with --rerun; nothing done is done twice.%n",
+					summary.needingAttention(), summary.total());
+			return ExitStatus.FAILED;
+		}
+		return status;
+	}
+
 	static TradeMonthRun tradeMonthRun(ApplicationArguments args) {
 		String month = CliOptions.value(args, "trade-month");
 		if (month == null) {
@@ -173,6 +210,9 @@ public class RunCommand implements CliCommand {
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("--trade-month must be YYYY-MM: " + month);
+		}
+		if ((CliOptions.value(args, "from") == null) != (CliOptions.value(args, "to") == null)) {
+			throw new IllegalArgumentException("--from and --to go together: give both days (YYYY-MM-DD) or neither");
 		}
 		LocalDate from = date(args, "from", tradeMonth.atDay(1));
 		LocalDate to = date(args, "to", tradeMonth.atEndOfMonth());

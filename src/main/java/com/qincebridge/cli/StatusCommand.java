@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.qincebridge.prepayment.PrepaymentApplyFiles;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.job.Job;
@@ -65,14 +66,14 @@ class StatusCommand implements CliCommand {
 		}
 		int limit = (limitText != null) ? Integer.parseInt(limitText) : 10;
 		List<Execution> executions = this.jdbc.sql("""
-				SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE
+				SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE, e.EXIT_CODE
 				FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
 				WHERE (:job IS NULL OR i.JOB_NAME = :job)
 				ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit""")
 			.param("job", (job != null) ? JobNames.beanName(job) : null)
 			.param("limit", limit)
 			.query((rs, row) -> new Execution(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4),
-					rs.getTimestamp(5), rs.getString(6)))
+					rs.getTimestamp(5), rs.getString(6), rs.getString(7)))
 			.list();
 		if (executions.isEmpty()) {
 			System.out.println("No executions yet.");
@@ -91,7 +92,11 @@ class StatusCommand implements CliCommand {
 						rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
 				.list()
 				.forEach(System.out::println);
-			if (!"COMPLETED".equals(execution.status()) && execution.exitMessage() != null
+			if (PrepaymentApplyFiles.ROWS_NEED_ATTENTION.equals(execution.exitCode())) {
+				// the step counts are items; what finance needs is the rows by outcome
+				System.out.println("      rows: " + execution.exitMessage());
+			}
+			else if (!"COMPLETED".equals(execution.status()) && execution.exitMessage() != null
 					&& !execution.exitMessage().isBlank()) {
 				System.out.println("      reason: " + execution.exitMessage().lines().findFirst().orElse(""));
 			}
@@ -122,7 +127,7 @@ class StatusCommand implements CliCommand {
 	}
 
 	private record Execution(long id, String job, String status, @Nullable Timestamp started, @Nullable Timestamp ended,
-			@Nullable String exitMessage) {
+			@Nullable String exitMessage, @Nullable String exitCode) {
 	}
 
 }

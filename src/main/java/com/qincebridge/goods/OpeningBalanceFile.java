@@ -1,78 +1,115 @@
 package com.qincebridge.goods;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
+import com.qincebridge.files.Cells;
+import com.qincebridge.files.TableRow;
+
 /**
- * The file finance gives {@code import-balances}: UTF-8 CSV with the header
- * {@code company_code,customer_code,trade_month,amount}, one opening balance (期初余额) per
- * line for the month it opens. A line that cannot be read is reported with its number and
- * field; the other lines are still read.
+ * The file finance gives {@code import-balances} (CSV in UTF-8 or GB18030, or .xlsx; see
+ * {@link com.qincebridge.files.TableReader}) with the header {@value #HEADER}, one
+ * opening balance (期初余额) per line for the month it opens. {@link #balance} reads one line
+ * and throws {@link IllegalArgumentException} naming its line, column and field. Nothing
+ * is changed to make a value fit: an amount with more than 2 decimals, a code too long
+ * for its column, a code a spreadsheet would take for a formula are refused.
  */
 public final class OpeningBalanceFile {
 
-	static final String HEADER = "company_code,customer_code,trade_month,amount";
+	public static final String HEADER = "company_code,customer_code,trade_month,amount";
+
+	static final List<String> COLUMNS = List.of(HEADER.split(","));
+
+	private static final int AMOUNT_SCALE = 2;
+
+	private static final int AMOUNT_INTEGER_DIGITS = 16;
 
 	private OpeningBalanceFile() {
 	}
 
-	public static Parsed parse(String text, String source) {
-		List<Balance> balances = new ArrayList<>();
-		List<String> errors = new ArrayList<>();
-		String[] lines = text.replace("\uFEFF", "").split("\r?\n");
-		int first = 0;
-		while (first < lines.length && lines[first].isBlank()) {
-			first++;
-		}
-		if (first >= lines.length || !lines[first].replace(" ", "").equalsIgnoreCase(HEADER)) {
-			errors.add(source + ":" + (first + 1) + ": the first line must be the header " + HEADER);
-			return new Parsed(balances, errors);
-		}
-		for (int i = first + 1; i < lines.length; i++) {
-			String line = lines[i];
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			String where = source + ":" + (i + 1) + ": ";
-			String[] fields = line.split(",", -1);
-			if (fields.length != 4) {
-				errors.add(where + "expected 4 fields (" + HEADER + "), found " + fields.length);
-				continue;
-			}
-			String company = fields[0].strip();
-			String customer = fields[1].strip();
-			if (company.isEmpty() || customer.isEmpty()) {
-				errors.add(where + (company.isEmpty() ? "company_code" : "customer_code") + " is empty");
-				continue;
-			}
-			YearMonth month;
-			try {
-				month = YearMonth.parse(fields[2].strip());
-			}
-			catch (DateTimeParseException ex) {
-				errors.add(where + "trade_month must be YYYY-MM: \"" + fields[2].strip() + "\"");
-				continue;
-			}
-			BigDecimal amount;
-			try {
-				amount = new BigDecimal(fields[3].strip().replace("_", ""));
-			}
-			catch (NumberFormatException ex) {
-				errors.add(where + "amount is not a decimal number: \"" + fields[3].strip() + "\"");
-				continue;
-			}
-			balances.add(new Balance(company, customer, month, amount, i + 1));
-		}
-		return new Parsed(balances, errors);
+	/** Whether a row is the header (spaces and case do not matter). */
+	public static boolean isHeader(TableRow row) {
+		return String.join(",", row.cells()).replace(" ", "").replaceAll(",+$", "").equalsIgnoreCase(HEADER);
 	}
 
-	/** The balances read and the lines that could not be read. */
-	public record Parsed(List<Balance> balances, List<String> errors) {
+	/** The balance on a line of the file. */
+	public static Balance balance(TableRow row) {
+		for (int i = COLUMNS.size(); i < row.cells().size(); i++) {
+			if (!row.cell(i).isEmpty()) {
+				throw problem(row, i, "a value beyond the " + COLUMNS.size() + " columns " + HEADER);
+			}
+		}
+		String company = code(row, 0, 64);
+		String customer = code(row, 1, 100);
+		YearMonth month = month(row);
+		String text = row.cell(3).replace("_", "").replace(",", "");
+		if (text.isEmpty()) {
+			throw problem(row, 3, "is empty");
+		}
+		BigDecimal amount;
+		try {
+			amount = new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw problem(row, 3, "is not a decimal number: \"" + row.cell(3) + "\"");
+		}
+		if (amount.stripTrailingZeros().scale() > AMOUNT_SCALE) {
+			throw problem(row, 3, row.cell(3) + " has more than " + AMOUNT_SCALE
+					+ " decimals; a balance is kept to the cent and is not rounded: correct it in the file");
+		}
+		if (amount.precision() - amount.scale() > AMOUNT_INTEGER_DIGITS) {
+			throw problem(row, 3,
+					"is too large (at most " + AMOUNT_INTEGER_DIGITS + " digits before the point): " + row.cell(3));
+		}
+		return new Balance(company, customer, month, amount, row.line());
 	}
 
+	private static String code(TableRow row, int column, int limit) {
+		String value = row.cell(column);
+		if (value.isEmpty()) {
+			throw problem(row, column, "is empty");
+		}
+		if (value.codePointCount(0, value.length()) > limit) {
+			throw problem(row, column,
+					"is " + value.codePointCount(0, value.length()) + " characters long, at most " + limit);
+		}
+		if (Cells.looksLikeFormula(value)) {
+			throw problem(row, column, "\"" + value + "\" looks like a spreadsheet formula, not a code");
+		}
+		return value;
+	}
+
+	private static YearMonth month(TableRow row) {
+		String value = row.cell(2);
+		try {
+			return YearMonth.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			// Excel turns a typed 2025-09 into the date 2025-09-01
+			try {
+				LocalDate day = LocalDate.parse(value);
+				if (day.getDayOfMonth() == 1) {
+					return YearMonth.from(day);
+				}
+			}
+			catch (DateTimeParseException notADate) {
+				// reported below
+			}
+			throw problem(row, 2, "must be YYYY-MM: \"" + value + "\"");
+		}
+	}
+
+	private static IllegalArgumentException problem(TableRow row, int column, String reason) {
+		String name = (column < COLUMNS.size()) ? " (" + COLUMNS.get(column) + ")" : "";
+		return new IllegalArgumentException(row.where(column) + name + ": " + reason);
+	}
+
+	/**
+	 * @param line the file's line it was read from (0 when it does not come from a file)
+	 */
 	public record Balance(String companyCode, String customerCode, YearMonth tradeMonth, BigDecimal amount, int line) {
 	}
 

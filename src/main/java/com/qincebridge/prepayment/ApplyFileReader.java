@@ -1,9 +1,5 @@
 package com.qincebridge.prepayment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -15,10 +11,11 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads the items of the file named by the job parameter {@code file}
- * ({@link ApplyFile}). It must be registered as its step's listener too. On restart, it
- * reads the file again and skips the items already committed; an item done before a crash
- * but not committed is processed again, which the {@link ApplyLog} and the query by code
- * make harmless.
+ * ({@link ApplyFile}); a file that cannot be read fails the step with a
+ * {@link com.qincebridge.files.TableFileException}. It must be registered as its step's
+ * listener too. On restart, it reads the file again and skips the items already
+ * committed; an item done before a crash but not committed is processed again, which the
+ * {@link ApplyLog} and the query by code make harmless.
  */
 final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<ApplyItem>
 		implements StepExecutionListener {
@@ -44,16 +41,7 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 		if (this.file == null) {
 			throw new IllegalStateException(getName() + " must be registered as a listener of its step");
 		}
-		try {
-			String text = Files.readString(this.file, StandardCharsets.UTF_8);
-			this.items = ApplyFile.read(text, this.codePrefix).iterator();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + this.file, ex);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(this.file + ": " + ex.getMessage(), ex);
-		}
+		this.items = ApplyFile.read(this.file, this.codePrefix).iterator();
 	}
 
 	@Override

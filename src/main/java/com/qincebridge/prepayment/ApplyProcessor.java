@@ -29,8 +29,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * asks Qince for the code (queryList by prepayment_code): a prepayment an earlier,
  * crashed attempt created is linked, never created again. After creating, it writes the
  * ERP payment detail id of each line into the line's configured custom field
- * (extFiledUpdate) and the prepayment code into the ERP detail (update_third_id). A
- * reversal Qince already shows (reverse_status 1) is not sent again. Rejections and
+ * (extFiledUpdate) and the prepayment code into the ERP detail (update_third_id); when
+ * either is refused, the outcome is CREATED_NOT_LINKED and the next run writes the links.
+ * A reversal Qince already shows (reverse_status 1) is not sent again. Rejections and
  * invalid requests are the item's FAILED outcome; transient failures fail the chunk, and
  * the restart resumes from the {@link ApplyLog}.
  */
@@ -69,7 +70,7 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 
 	private ApplyOutcome add(ApplyItem item, String code, PrepaymentVariant variant) {
 		if (this.log.state("ADD", code).filter("LINKED"::equals).isPresent()) {
-			return new ApplyOutcome(item, "APPLIED", "applied by an earlier run");
+			return new ApplyOutcome(item, ApplyRowOutcome.APPLIED, "applied by an earlier run");
 		}
 		String note = null;
 		if (find(variant, code).isPresent()) {
@@ -80,9 +81,18 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 			this.qince.get().addPrepayment(variant, Objects.requireNonNull(item.apply()));
 		}
 		this.log.record("ADD", code, variant, "ADDED", note);
-		link(item, code, variant);
+		try {
+			link(item, code, variant);
+		}
+		catch (PermanentApiException | UnmatchedLineException ex) {
+			// ADDED stays: the next run finds the prepayment by its code and links it
+			String reason = "created in Qince, link not written: " + ex.getMessage()
+					+ "; the next run of this file writes it";
+			this.log.record("ADD", code, variant, "ADDED", reason);
+			return new ApplyOutcome(item, ApplyRowOutcome.CREATED_NOT_LINKED, reason);
+		}
 		this.log.record("ADD", code, variant, "LINKED", note);
-		return new ApplyOutcome(item, "APPLIED", note);
+		return new ApplyOutcome(item, ApplyRowOutcome.APPLIED, note);
 	}
 
 	private void link(ApplyItem item, String code, PrepaymentVariant variant) {
@@ -113,7 +123,7 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 
 	private ApplyOutcome reverse(ApplyItem item, String code, PrepaymentVariant variant) {
 		if (this.log.state("REVERSE", code).filter("REVERSED"::equals).isPresent()) {
-			return new ApplyOutcome(item, "REVERSED", "reversed by an earlier run");
+			return new ApplyOutcome(item, ApplyRowOutcome.REVERSED, "reversed by an earlier run");
 		}
 		Optional<Prepayment> found = find(variant, code);
 		if (found.isEmpty()) {
@@ -128,7 +138,7 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 			this.qince.get().reversePrepayment(variant, Objects.requireNonNull(item.reversal()));
 		}
 		this.log.record("REVERSE", code, variant, "REVERSED", note);
-		return new ApplyOutcome(item, "REVERSED", note);
+		return new ApplyOutcome(item, ApplyRowOutcome.REVERSED, note);
 	}
 
 	private Optional<Prepayment> find(PrepaymentVariant variant, String code) {

@@ -1,13 +1,11 @@
 package com.qincebridge.prepayment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
+import com.qincebridge.support.Columns;
+import com.qincebridge.files.FileFormat;
+import com.qincebridge.files.TableWriter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -22,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The outcome of every line of a file: recorded per line by the apply step (a writer),
- * and written by the last step (a tasklet) as the result file next to the input,
- * {@code <file>.result.csv} with the header {@value #HEADER}, one line per input line in
- * order. A run of the same file again replaces both.
+ * and written by the last step (a tasklet) as the result file next to the input, in the
+ * input's format ({@link FileFormat#resultFile}: CSV with a BOM, or .xlsx) with the
+ * header {@value #HEADER}, one line per input line in order. A new run of the same file
+ * replaces both; a resumed run keeps the lines its first execution committed.
  */
 final class ApplyResults implements ItemWriter<ApplyOutcome>, Tasklet, StepExecutionListener {
 
@@ -41,10 +40,10 @@ final class ApplyResults implements ItemWriter<ApplyOutcome>, Tasklet, StepExecu
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.file = PrepaymentApplyJobConfiguration.file(stepExecution.getJobExecution());
-	}
-
-	static Path resultFile(Path input) {
-		return input.resolveSibling(input.getFileName() + ".result.csv");
+		if (stepExecution.getExecutionContext().isEmpty()) {
+			// a first start, not a restart: the lines of an earlier run of the file go
+			this.jdbc.sql("DELETE FROM prepayment_apply_row WHERE file_path = ?").param(this.file.toString()).update();
+		}
 	}
 
 	@Override
@@ -56,7 +55,8 @@ final class ApplyResults implements ItemWriter<ApplyOutcome>, Tasklet, StepExecu
 					.sql("""
 							INSERT INTO prepayment_apply_row (file_path, line_no, code, outcome, reason) VALUES (?, ?, ?, ?, ?)
 							ON DUPLICATE KEY UPDATE code = VALUES(code), outcome = VALUES(outcome), reason = VALUES(reason)""")
-					.params(filePath, line, outcome.item().code(), outcome.outcome(), outcome.reason())
+					.params(filePath, line, Columns.fit(outcome.item().code(), 100), outcome.outcome().name(),
+							Columns.fit(outcome.reason(), 1000))
 					.update();
 			}
 		}
@@ -65,20 +65,13 @@ final class ApplyResults implements ItemWriter<ApplyOutcome>, Tasklet, StepExecu
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Path input = PrepaymentApplyJobConfiguration.file(contribution.getStepExecution().getJobExecution());
-		List<String> lines = this.jdbc
+		List<List<Object>> rows = this.jdbc
 			.sql("SELECT line_no, code, outcome, reason FROM prepayment_apply_row WHERE file_path = ? ORDER BY line_no")
 			.param(input.toString())
-			.query((rs, row) -> rs.getInt(1) + "," + CsvLine.quote(Objects.requireNonNullElse(rs.getString(2), ""))
-					+ "," + rs.getString(3) + "," + CsvLine.quote(Objects.requireNonNullElse(rs.getString(4), "")))
+			.query((rs, row) -> java.util.Arrays.<Object>asList(rs.getInt(1), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
 			.list();
-		Path result = resultFile(input);
-		try {
-			Files.writeString(result, HEADER + "\n" + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"),
-					StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + result, ex);
-		}
+		TableWriter.write(FileFormat.resultFile(input), FileFormat.of(input), List.of(HEADER.split(",")), rows);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -30,7 +30,7 @@ class PrepaymentApplyJobConfiguration {
 	@Bean
 	Job prepaymentApplyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ObjectProvider<QinceClient> qince, ObjectProvider<ErpClient> erp, ApplyLog log, JdbcClient jdbc,
-			PrepaymentProperties properties) {
+			PrepaymentProperties properties, PrepaymentApplyFiles files) {
 		ApplyFileReader reader = new ApplyFileReader(properties.codePrefix());
 		ApplyResults results = new ApplyResults(jdbc);
 		return new JobBuilder("prepaymentApplyJob", jobRepository)
@@ -45,6 +45,7 @@ class PrepaymentApplyJobConfiguration {
 				.build())
 			.next(new StepBuilder("prepaymentApplyResultStep", jobRepository).tasklet(results, transactionManager)
 				.build())
+			.listener(files)
 			.build();
 	}
 

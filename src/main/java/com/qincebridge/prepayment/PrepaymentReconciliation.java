@@ -10,11 +10,14 @@ import org.springframework.stereotype.Component;
 /**
  * The prepayments of each activity (申请单) and supplier, from the ledger: what was applied
  * for in Qince (Σ line amounts of the prepayments not deleted, reversals negative), what
- * of it is prepaid (the same over approved prepayments, flow_status 1), verified (Σ
- * verified_amount), closed (Σ end_amount of the close records), and what the ERP paid (Σ
- * amounts of the ERP payment details the apply job linked to the activity's lines), with
- * the difference ERP paid − prepaid. An activity's supplier is the one its AP/CP close
- * records name, empty when it has none: the prepayment lines do not carry one.
+ * of it is prepaid (the same over approved prepayments, flow_status 1; a reversal (红冲)
+ * counts as prepaid when the prepayment it reverses was approved, so that a reversed
+ * prepayment nets to zero whether or not it was approved before: Qince approves the red
+ * document itself), verified (Σ verified_amount), closed (Σ end_amount of the close
+ * records), and what the ERP paid (Σ amounts of the ERP payment details the apply job
+ * linked to the activity's lines), with the difference ERP paid − prepaid. An activity's
+ * supplier is the one its AP/CP close records name, empty when it has none: the
+ * prepayment lines do not carry one.
  */
 @Component
 public class PrepaymentReconciliation {
@@ -25,8 +28,9 @@ public class PrepaymentReconciliation {
 			    ON p.prepayment_code = l.prepayment_code AND p.deleted = 0
 			    WHERE l.activity_code = a.activity_code), 0) AS applied,
 			  COALESCE((SELECT SUM(l.prepayment_amount) FROM prepayment_line l JOIN prepayment p
-			    ON p.prepayment_code = l.prepayment_code AND p.deleted = 0 AND p.flow_status = '1'
-			    WHERE l.activity_code = a.activity_code), 0) AS prepaid,
+			    ON p.prepayment_code = l.prepayment_code AND p.deleted = 0
+			    LEFT JOIN prepayment o ON o.prepayment_code = p.reversal_of
+			    WHERE l.activity_code = a.activity_code AND COALESCE(o.flow_status, p.flow_status) = '1'), 0) AS prepaid,
 			  COALESCE((SELECT SUM(l.verified_amount) FROM prepayment_line l JOIN prepayment p
 			    ON p.prepayment_code = l.prepayment_code AND p.deleted = 0
 			    WHERE l.activity_code = a.activity_code), 0) AS verified,

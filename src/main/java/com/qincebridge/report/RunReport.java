@@ -48,24 +48,34 @@ public record RunReport(long jobExecutionId, String jobName, String status, Stri
 	}
 
 	/**
-	 * The month's money for the statement customers of the run, to the cent.
+	 * The month's money of the run's customers, to the cent. Every staged line is in
+	 * exactly one bucket: in a statement that can be sent, in one that cannot, or of a
+	 * customer Qince does not list as a statement customer; so the difference is zero by
+	 * construction and anything else is a defect.
 	 *
-	 * @param staged lines in staging with a category of this statement kind
+	 * @param staged lines in staging with a category of this statement kind, of every
+	 * customer (of the run's customers when it names some)
 	 * @param inStatements of those, the lines in statements that can be sent
 	 * @param inInvalidStatements of those, the lines in statements that cannot be sent
-	 * @param quarantinedWithAmount lines read but quarantined (no classification rule),
-	 * whose amount could be read
+	 * @param quarantinedWithAmount lines read but quarantined, whose amount could be read
 	 * @param quarantinedUnreadable lines quarantined whose amount could not be read
+	 * @param notStatementCustomers of the staged lines, those of customers Qince's
+	 * getCustomers does not list: in no statement, usually a set-up mistake in Qince
+	 * @param notStatementCustomerLines how many lines those are
+	 * @param notListedCustomers those customers, by code
 	 */
 	public record Money(BigDecimal staged, long stagedLines, BigDecimal inStatements, BigDecimal inInvalidStatements,
-			BigDecimal quarantinedWithAmount, long quarantinedWithAmountLines, long quarantinedUnreadable) {
+			BigDecimal quarantinedWithAmount, long quarantinedWithAmountLines, long quarantinedUnreadable,
+			BigDecimal notStatementCustomers, long notStatementCustomerLines, List<String> notListedCustomers) {
 
 		/**
-		 * staged − in statements − in invalid statements: zero when every cent is
-		 * accounted for.
+		 * staged − in statements − in invalid statements − of customers Qince does not
+		 * list: zero when every cent is accounted for.
 		 */
 		public BigDecimal difference() {
-			return this.staged.subtract(this.inStatements).subtract(this.inInvalidStatements);
+			return this.staged.subtract(this.inStatements)
+				.subtract(this.inInvalidStatements)
+				.subtract(this.notStatementCustomers);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -53,6 +54,8 @@ public final class RunReportText {
 		line(text, "staged from the ERP", money.staged(), money.stagedLines() + " lines");
 		line(text, "in statements", money.inStatements(), null);
 		line(text, "in invalid statements", money.inInvalidStatements(), null);
+		line(text, "not statement customers", money.notStatementCustomers(),
+				money.notStatementCustomerLines() + " lines" + notListed(money.notListedCustomers()));
 		line(text, "difference", money.difference(), (money.difference().signum() == 0) ? "every cent accounted for"
 				: "CHECK: staged money is missing from the statements");
 		line(text, "quarantined (no rule)", money.quarantinedWithAmount(),
@@ -97,6 +100,15 @@ public final class RunReportText {
 
 	private static void line(StringBuilder text, String label, BigDecimal amount, @Nullable String note) {
 		text.append(String.format("  %-24s %18s%s%n", label, amount(amount), (note != null) ? "  (" + note + ")" : ""));
+	}
+
+	private static String notListed(List<String> customers) {
+		if (customers.isEmpty()) {
+			return "";
+		}
+		String listed = String.join(", ", customers.stream().limit(LISTED).toList());
+		return " of " + customers.size() + " customers Qince does not list: " + listed
+				+ ((customers.size() > LISTED) ? ", …" : "") + "; add them in Qince (对账客户) and run the month again";
 	}
 
 	private static String quarantined(QuarantineLine line) {

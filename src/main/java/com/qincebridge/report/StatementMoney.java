@@ -3,6 +3,7 @@ package com.qincebridge.report;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.qincebridge.support.TradeMonthRun;
@@ -43,9 +44,16 @@ public final class StatementMoney {
 		List<String> types = this.kind.businessTypes().stream().map(Enum::name).sorted().toList();
 		Sum staged = sum("""
 				SELECT COALESCE(SUM(l.amount), 0), COUNT(*) FROM erp_line l
-				JOIN statement_customer c ON c.customer_code = l.counterparty_code AND c.job_instance_id = :instance
 				WHERE l.order_date BETWEEN :first AND :last AND l.category IN (:categories) %s""",
 				"l.counterparty_code", categories, types);
+		List<String> unlisted = new ArrayList<>();
+		Sum notListed = sum("""
+				SELECT COALESCE(SUM(l.amount), 0), COUNT(*) FROM erp_line l
+				WHERE l.order_date BETWEEN :first AND :last AND l.category IN (:categories) %s
+				AND NOT EXISTS (SELECT 1 FROM statement_customer c
+					WHERE c.customer_code = l.counterparty_code AND c.job_instance_id = :instance)""",
+				"l.counterparty_code", categories, types);
+		unlisted(categories).forEach(unlisted::add);
 		Sum valid = sum("""
 				SELECT COALESCE(SUM(sl.amount), 0), COUNT(*) FROM statement_line sl
 				JOIN statement_ledger s ON s.statement_no = sl.statement_no
@@ -69,7 +77,26 @@ public final class StatementMoney {
 				WHERE q.window_date BETWEEN :first AND :last AND q.amount IS NULL AND q.business_type IN (:types) %s""",
 				null, categories, types);
 		return new Money(staged.amount(), staged.count(), valid.amount(), invalid.amount(), quarantined.amount(),
-				quarantined.count(), unreadable.count());
+				quarantined.count(), unreadable.count(), notListed.amount(), notListed.count(), unlisted);
+	}
+
+	/** The customers with staged lines whom Qince does not list, by code. */
+	private List<String> unlisted(List<String> categories) {
+		String customerFilter = this.run.customers().isEmpty() ? "" : "AND l.counterparty_code IN (:customers)";
+		var spec = this.jdbc.sql("""
+				SELECT DISTINCT l.counterparty_code FROM erp_line l
+				WHERE l.order_date BETWEEN :first AND :last AND l.category IN (:categories) %s
+				AND NOT EXISTS (SELECT 1 FROM statement_customer c
+					WHERE c.customer_code = l.counterparty_code AND c.job_instance_id = :instance)
+				ORDER BY l.counterparty_code""".formatted(customerFilter))
+			.param("first", Date.valueOf(this.month.atDay(1)))
+			.param("last", Date.valueOf(this.month.atEndOfMonth()))
+			.param("categories", categories)
+			.param("instance", this.instance);
+		if (!customerFilter.isEmpty()) {
+			spec = spec.param("customers", List.copyOf(this.run.customers()));
+		}
+		return spec.query(String.class).list();
 	}
 
 	private Sum sum(String sql, @Nullable String customerColumn, List<String> categories, List<String> types) {

@@ -85,6 +85,10 @@ public class StagingRepository {
 		if (staged.consistent()) {
 			deleteGone(staged, day);
 		}
+		this.jdbc.update("""
+				INSERT INTO erp_read_day (company_code, business_type, day, job_execution_id) VALUES (?, ?, ?, ?)
+				ON DUPLICATE KEY UPDATE job_execution_id = VALUES(job_execution_id), read_at = CURRENT_TIMESTAMP""",
+				window.companyCode(), window.businessType().name(), day, jobExecutionId);
 		this.jdbc.update(
 				"DELETE FROM erp_line_quarantine WHERE business_type = ? AND company_code = ? AND window_date = ?",
 				window.businessType().name(), window.companyCode(), day);
@@ -100,6 +104,14 @@ public class StagingRepository {
 			ps.setString(9, line.rawJson());
 			ps.setLong(10, jobExecutionId);
 		});
+	}
+
+	/** Whether a window was ever staged (committed), by this job or another. */
+	boolean wasRead(ExtractWindow window) {
+		Long count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM erp_read_day WHERE company_code = ? AND business_type = ? AND day = ?",
+				Long.class, window.companyCode(), window.businessType().name(), Date.valueOf(window.day()));
+		return count != null && count > 0;
 	}
 
 	/**

@@ -73,7 +73,7 @@ public class StagingSteps {
 	 * @param types the business types the job needs
 	 */
 	public ItemStreamReader<ExtractWindow> reader(Set<ErpBusinessType> types, TradeMonthRun run) {
-		return new ExtractWindowReader(this.erpProperties, types, run);
+		return new ExtractWindowReader(this.erpProperties, types, run, this.repository);
 	}
 
 	/**

@@ -1,15 +1,20 @@
 package com.qincebridge.cli;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.files.TableReader;
+import com.qincebridge.files.TableRow;
+import com.qincebridge.files.TableWriter;
 import com.qincebridge.qince.PrepaymentApply;
 import com.qincebridge.qince.PrepaymentApplyDetail;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
+import com.qincebridge.sandbox.ErpDocumentType;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.PrepaymentKind;
 import com.qincebridge.sandbox.Sandbox;
@@ -40,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class PrepaymentRunCommandIntegrationTests {
 
+	static final String HEADER = "action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
+			+ "ext_fields,erp_detail_id,reverse_time\n";
+
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults());
 
 	@DynamicPropertySource
@@ -67,6 +75,9 @@ class PrepaymentRunCommandIntegrationTests {
 
 	@Autowired
 	QinceClient qince;
+
+	@Autowired
+	StatusCommand status;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -113,7 +124,7 @@ class PrepaymentRunCommandIntegrationTests {
 				StandardCharsets.UTF_8);
 
 		assertThat(run("run", "prepayment-apply")).isEqualTo(ExitStatus.USAGE);
-		assertThat(output.getErr()).contains("--file=path.csv is required");
+		assertThat(output.getErr()).contains("--file=path.csv (or .xlsx) is required");
 		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.OK);
 		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.OK);
 		assertThat(output.getOut()).contains("already completed");
@@ -122,7 +133,7 @@ class PrepaymentRunCommandIntegrationTests {
 		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).hasSize(1);
 		assertThat(sandbox.qince().calls("addApply")).isOne();
 		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv")))
-			.isEqualTo("line,code,outcome,reason\n2,F1,APPLIED,applied by an earlier run\n");
+			.isEqualTo("\uFEFFline,code,outcome,reason\r\n2,F1,APPLIED,applied by an earlier run\r\n");
 		assertThat(instances("prepaymentApplyJob")).isEqualTo(2);
 	}
 
@@ -147,12 +158,117 @@ class PrepaymentRunCommandIntegrationTests {
 		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).extracting((prepayment) -> prepayment.code())
 			.containsExactly("F1", "F2", "F3");
 		assertThat(sandbox.qince().calls("addApply")).isEqualTo(3);
-		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv"))).isEqualTo("""
-				line,code,outcome,reason
+		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv")).replace("\r\n", "\n")).isEqualTo("""
+				\uFEFFline,code,outcome,reason
 				2,F1,APPLIED,applied by an earlier run
 				3,F2,APPLIED,created by an earlier attempt
 				4,F3,APPLIED,
 				""");
+	}
+
+	@Test
+	void aFileWithFailedRowsExitsOneWithASummaryAndStatusCountsRowsNotItems(CapturedOutput output) throws Exception {
+		Path file = this.dir.resolve("finance.csv");
+		Files.writeString(file,
+				HEADER + "ADD,AP_CP,F1,一,fin01,,SQ1,cm1,1.00,,,\n" + "ADD,AP_CP,F2,二,fin01,,SQ1,cm2,1.234,,,\n"
+						+ "ADD,AP_CP,=2+5,三,fin01,,SQ1,cm3,3.00,,,\n"
+						+ "ADD,AP_CP,F4,=cmd|' /C calc'!A0,fin01,,SQ1,cm4,4.00,,,\n"
+						+ "ADD,AP_CP,F4,四,fin01,,SQ1,cm4,5.00,,,\n",
+				StandardCharsets.UTF_8);
+
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.FAILED);
+
+		assertThat(output.getOut())
+			.contains("5 rows: 1 applied, 0 reversed, 0 created in Qince but not linked, 4 failed.\n"
+					+ "  line 3 FAILED: amount 1.234 has more decimals than Qince keeps (2); it is not rounded: correct it in the file\n"
+					+ "  line 4 FAILED: code \"=2+5\" looks like a spreadsheet formula (it starts with =); it is not sent to Qince as a code\n"
+					+ "  line 5 FAILED: line 6 of this prepayment: a second line for activity SQ1 line cm4 in prepayment F4 (line 5)\n"
+					+ "  line 6 FAILED: a second line for activity SQ1 line cm4 in prepayment F4 (line 5)\n")
+			.contains("Result file: " + this.dir.resolve("finance.csv.result.csv"));
+		assertThat(output.getErr())
+			.contains("4 of 5 rows need attention (see above and the result file): correct"
+					+ " the file and apply it again with --rerun")
+			.doesNotContain("restart");
+		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).extracting((prepayment) -> prepayment.code())
+			.containsExactly("F1");
+		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv"))).contains("\r\n4,'=2+5,FAILED,");
+
+		assertThat(this.status.run(new DefaultApplicationArguments("status"))).isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut())
+			.contains("      rows: 5 rows: 1 applied, 0 reversed, 0 created in Qince but not linked, 4 failed");
+	}
+
+	@Test
+	void aPrepaymentCreatedWhoseLinkIsRefusedIsItsOwnOutcomeAndTheNextRunLinksIt(CapturedOutput output)
+			throws Exception {
+		Path file = this.dir.resolve("finance.csv");
+		String detail = sandbox.erp()
+			.data()
+			.lines()
+			.filter((line) -> line.type() == ErpDocumentType.FB_PAYMENT)
+			.findFirst()
+			.orElseThrow()
+			.detailId();
+		Files.writeString(file, HEADER + "ADD,AP_CP,F1,一,fin01,,SQ1,cm1,1.00,," + detail + ",\n",
+				StandardCharsets.UTF_8);
+		sandbox.erp().faults().inject("update_third_id", Fault.businessError("00009", "单据已锁定"), Trigger.always());
+
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.FAILED);
+		assertThat(output.getOut())
+			.contains("1 rows: 0 applied, 0 reversed, 1 created in Qince but not linked, 0 failed.")
+			.contains("  line 2 CREATED_NOT_LINKED: created in Qince, link not written: ");
+		sandbox.erp().faults().clear();
+
+		assertThat(run("run", "prepayment-apply", "--file=" + file, "--rerun")).isEqualTo(ExitStatus.OK);
+
+		assertThat(output.getOut())
+			.contains("1 rows: 1 applied, 0 reversed, 0 created in Qince but not linked, 0 failed.");
+		assertThat(sandbox.qince().calls("addApply")).isOne();
+		assertThat(sandbox.erp().writeBacks()).extracting((back) -> back.id() + " " + back.value())
+			.containsExactly(detail + " F1");
+		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv")))
+			.isEqualTo("\uFEFFline,code,outcome,reason\r\n2,F1,APPLIED,created by an earlier attempt\r\n");
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsRefusedWithExitTwoAndNoRunToRestart(CapturedOutput output) throws Exception {
+		Path noHeader = Files.writeString(this.dir.resolve("no-header.csv"), "ADD,AP_CP,F1,一,fin01,,SQ1,cm1,1.00,,,\n");
+		Path empty = Files.writeString(this.dir.resolve("empty.csv"), "");
+		Path binary = Files.write(this.dir.resolve("binary.csv"),
+				new byte[] { 'a', ',', (byte) 0xFF, (byte) 0xFE, 0x00 });
+
+		assertThat(run("run", "prepayment-apply", "--file=" + noHeader)).isEqualTo(ExitStatus.USAGE);
+		assertThat(run("run", "prepayment-apply", "--file=" + empty)).isEqualTo(ExitStatus.USAGE);
+		assertThat(run("run", "prepayment-apply", "--file=" + binary)).isEqualTo(ExitStatus.USAGE);
+		assertThat(run("run", "prepayment-apply", "--file=" + this.dir.resolve("missing.csv")))
+			.isEqualTo(ExitStatus.USAGE);
+
+		assertThat(output.getErr().lines()).containsExactly(noHeader + ": line 1 must be the header " + HEADER.strip(),
+				empty + ": the file is empty; its first line must be the header " + HEADER.strip(),
+				binary + ": the text is neither UTF-8 (line 1, column 3) nor GB18030/GBK (line 1, column 3);"
+						+ " save it from Excel as \"CSV UTF-8\" or as an .xlsx workbook",
+				"No such file: " + this.dir.resolve("missing.csv"));
+		assertThat(instances("prepaymentApplyJob")).isZero();
+	}
+
+	@Test
+	void aWorkbookIsAppliedAndItsResultComesBackAsAWorkbook() throws Exception {
+		Path file = this.dir.resolve("finance.xlsx");
+		try (var out = Files.newOutputStream(file)) {
+			TableWriter.xlsx(out, "预付款", List.of(HEADER.strip().split(",")),
+					List.of(List.of("ADD", "AP_CP", "F1", "促销", "fin01", "", "SQ1", "cm1", new BigDecimal("10"))));
+		}
+
+		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.OK);
+
+		List<TableRow> rows = new java.util.ArrayList<>();
+		try (TableReader reader = TableReader.open(this.dir.resolve("finance.xlsx.result.xlsx"))) {
+			reader.forEachRemaining(rows::add);
+		}
+		assertThat(rows).containsExactly(new TableRow(1, List.of("line", "code", "outcome", "reason")),
+				new TableRow(2, List.of("2", "F1", "APPLIED")));
+		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).singleElement()
+			.satisfies((prepayment) -> assertThat(prepayment.amount()).isEqualByComparingTo("10.00"));
 	}
 
 	@Test

@@ -136,7 +136,8 @@ class RunCommandIntegrationTests {
 		assertThat(output.getErr()).contains("--trade-month must be YYYY-MM: 2025-13");
 		assertThat(run("run", "statement", "--trade-mnth=2025-09")).isEqualTo(ExitStatus.USAGE);
 		assertThat(output.getErr()).contains("run: unknown option --trade-mnth (run --help shows the usage)");
-		assertThat(run("run", "statement", "--trade-month=2025-09", "--from=2025-10-01")).isEqualTo(ExitStatus.USAGE);
+		assertThat(run("run", "statement", "--trade-month=2025-09", "--from=2025-10-01", "--to=2025-10-02"))
+			.isEqualTo(ExitStatus.USAGE);
 		assertThat(output.getErr()).contains("must lie in the trade month 2025-09");
 		assertThat(instances()).isZero();
 	}
@@ -167,8 +168,8 @@ class RunCommandIntegrationTests {
 
 		assertThat(exit).isEqualTo(ExitStatus.FAILED);
 		assertThat(output.getOut()).contains("Imported 2 opening balances");
-		assertThat(output.getErr()).contains("balances.csv:3: trade_month must be YYYY-MM: \"2025-9\"")
-			.contains("balances.csv:5: expected 4 fields");
+		assertThat(output.getErr()).contains("line 3, column C (trade_month): must be YYYY-MM: \"2025-9\"")
+			.contains("line 5, column E: a value beyond the 4 columns");
 		assertThat(this.jdbc.sql("SELECT customer_code, amount FROM opening_balance ORDER BY customer_code")
 			.query((rs, row) -> rs.getString(1) + "=" + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
 			.list()).containsExactly("C101-0001=1200.5", "C101-0003=-35.1");

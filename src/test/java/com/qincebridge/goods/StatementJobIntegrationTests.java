@@ -139,6 +139,55 @@ class StatementJobIntegrationTests {
 	}
 
 	@Test
+	void linesOfCustomersQinceDoesNotListAreALineOfTheirOwnAndEveryStagedCentIsInOneBucket() throws Exception {
+		JobExecution run = start(SEPTEMBER);
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		RunReport.Money money = report(run).money();
+		java.sql.Date first = java.sql.Date.valueOf(SEPTEMBER.atDay(1));
+		java.sql.Date last = java.sql.Date.valueOf(SEPTEMBER.atEndOfMonth());
+		BigDecimal staging = this.jdbc.sql("""
+				SELECT SUM(amount) FROM erp_line
+				WHERE category IN ('SHIPMENT', 'RETURN', 'RECEIPT') AND order_date BETWEEN ? AND ?""")
+			.params(first, last)
+			.query(BigDecimal.class)
+			.single();
+		List<String> known = sandbox.erp().data().knownCustomers().stream().map(ErpCustomer::code).toList();
+		List<Map<String, Object>> unlisted = this.jdbc.sql("""
+				SELECT counterparty_code, SUM(amount) AS amount, COUNT(*) AS line_count FROM erp_line
+				WHERE category IN ('SHIPMENT', 'RETURN', 'RECEIPT') AND order_date BETWEEN ? AND ?
+				GROUP BY counterparty_code ORDER BY counterparty_code""")
+			.params(first, last)
+			.query()
+			.listOfRows()
+			.stream()
+			.filter((row) -> !known.contains((String) row.get("counterparty_code")))
+			.toList();
+		assertThat(unlisted).as("the sandbox has customers Qince does not list").isNotEmpty();
+		BigDecimal unlistedAmount = unlisted.stream()
+			.map((row) -> (BigDecimal) row.get("amount"))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal inLedger = this.jdbc.sql("SELECT SUM(amount) FROM statement_line").query(BigDecimal.class).single();
+
+		assertThat(money.staged()).isEqualByComparingTo(staging);
+		assertThat(money.notStatementCustomers()).isEqualByComparingTo(unlistedAmount).isNotZero();
+		assertThat(money.notStatementCustomerLines())
+			.isEqualTo(unlisted.stream().mapToLong((row) -> ((Number) row.get("line_count")).longValue()).sum());
+		assertThat(money.notListedCustomers())
+			.containsExactlyElementsOf(unlisted.stream().map((row) -> (String) row.get("counterparty_code")).toList());
+		assertThat(money.inStatements().add(money.inInvalidStatements())).isEqualByComparingTo(inLedger);
+		assertThat(money.inStatements().add(money.inInvalidStatements()).add(money.notStatementCustomers()))
+			.as("every staged cent in exactly one bucket")
+			.isEqualByComparingTo(staging);
+		assertThat(money.difference()).isEqualByComparingTo("0");
+		assertThat(com.qincebridge.report.RunReportText.render(report(run)))
+			.containsPattern("not statement customers +"
+					+ java.util.regex.Pattern.quote(com.qincebridge.report.RunReportText.amount(unlistedAmount)))
+			.contains(money.notStatementCustomerLines() + " lines of " + unlisted.size()
+					+ " customers Qince does not list: " + money.notListedCustomers().get(0));
+	}
+
+	@Test
 	void malformedLinesEndInQuarantineWithTheirReasonAndTheRunCompletes() throws Exception {
 		JobExecution run = start(SEPTEMBER);
 
@@ -461,6 +510,14 @@ class StatementJobIntegrationTests {
 			.query((rs, row) -> states.put(rs.getString(1), rs.getLong(2)))
 			.list();
 		return states;
+	}
+
+	private RunReport report(JobExecution run) {
+		String json = this.jdbc.sql("SELECT report_json FROM run_report WHERE job_execution_id = ?")
+			.param(run.getId())
+			.query(String.class)
+			.single();
+		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, RunReport.class);
 	}
 
 	private BigDecimal reportDifference(JobExecution run) {

@@ -12,10 +12,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApplyFileReverseTimeTests {
 
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path dir;
+
+	private List<ApplyItem> read(String text, String prefix) {
+		try {
+			return ApplyFile.read(java.nio.file.Files.writeString(this.dir.resolve("f.csv"), text), prefix);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	@Test
 	void aReverseAtAnImpossibleTimeFailsWithTheReasonAndIsNotAReversal() {
-		List<ApplyItem> items = ApplyFile
-			.read(ApplyFileTests.HEADER + "REVERSE,AP_CP,P1,,fin02,,,,,,,2025-13-45 99:99:99\n", "QB");
+		List<ApplyItem> items = read(ApplyFileTests.HEADER + "REVERSE,AP_CP,P1,,fin02,,,,,,,2025-13-45 99:99:99\n",
+				"QB");
 
 		assertThat(items).singleElement().satisfies((item) -> {
 			assertThat(item.problem())
@@ -27,7 +39,7 @@ class ApplyFileReverseTimeTests {
 	@Test
 	void aReverseOnTheThirtyFirstOfSeptemberOrWithoutSecondsFails() {
 		for (String time : List.of("2025-09-31 10:00:00", "2025-09-30 10:00", "2025/09/30 10:00:00")) {
-			assertThat(ApplyFile.read(ApplyFileTests.HEADER + "REVERSE,AP_CP,P1,,fin02,,,,,,," + time + "\n", "QB"))
+			assertThat(read(ApplyFileTests.HEADER + "REVERSE,AP_CP,P1,,fin02,,,,,,," + time + "\n", "QB"))
 				.singleElement()
 				.extracting(ApplyItem::problem)
 				.isEqualTo("reverse_time must be a time yyyy-MM-dd HH:mm:ss: \"" + time + "\"");
@@ -36,8 +48,8 @@ class ApplyFileReverseTimeTests {
 
 	@Test
 	void aReverseAtAValidTimeOrWithoutTimeIsAReversal() {
-		List<ApplyItem> items = ApplyFile.read(ApplyFileTests.HEADER
-				+ "REVERSE,AP_CP,P1,,fin02,,,,,,,2024-02-29 23:59:59\n" + "REVERSE,AP_CP,P2,,fin02,,,,,,,\n", "QB");
+		List<ApplyItem> items = read(ApplyFileTests.HEADER + "REVERSE,AP_CP,P1,,fin02,,,,,,,2024-02-29 23:59:59\n"
+				+ "REVERSE,AP_CP,P2,,fin02,,,,,,,\n", "QB");
 
 		assertThat(items).extracting((item) -> item.problem() + " " + item.reversal())
 			.containsExactly("null PrepaymentReversal[code=P1, account=fin02, reverseTime=2024-02-29 23:59:59]",

@@ -1,24 +1,34 @@
 package com.qincebridge.prepayment;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import com.qincebridge.files.TableFileException;
+import com.qincebridge.files.TableWriter;
 
 import com.qincebridge.qince.PrepaymentApplyDetail;
 import com.qincebridge.qince.PrepaymentExtField;
 import com.qincebridge.qince.PrepaymentVariant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ApplyFileTests {
+
+	@TempDir
+	Path dir;
 
 	static final String HEADER = "action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
 			+ "ext_fields,erp_detail_id,reverse_time\n";
 
 	@Test
 	void rowsSharingACodeAreTheLinesOfOnePrepayment() {
-		List<ApplyItem> items = ApplyFile.read(HEADER + "ADD,AP_CP,P1,促销,fin01,\"a, b\",SQ1,cm1,100,x=1;y=2,D1,\n"
-				+ "ADD,AP_CP,P1,促销,fin01,,SQ1,cm2,0.5,,,\n", "QB");
+		List<ApplyItem> items = read(HEADER + "ADD,AP_CP,P1,促销,fin01,\"a, b\",SQ1,cm1,100,x=1;y=2,D1,\n"
+				+ "ADD,AP_CP,P1,促销,fin01,,SQ1,cm2,0.5,,,\n");
 
 		assertThat(items).singleElement().satisfies((item) -> {
 			assertThat(item.lines()).containsExactly(2, 3);
@@ -37,28 +47,27 @@ class ApplyFileTests {
 	@Test
 	void aRowWithoutCodeGetsTheSameHashedCodeOnEveryReadAndAnotherForOtherFields() {
 		String row = "ADD,ONLINE_COST,,线上,fin01,,SQ2,cm3,30.00,,D3,\n";
-		String code = ApplyFile.read(HEADER + row, "QB").get(0).code();
+		String code = read(HEADER + row).get(0).code();
 
 		assertThat(code).matches("QB[0-9A-F]{24}");
-		assertThat(ApplyFile.read(HEADER + "\n" + row.replace("线上", "改名"), "QB").get(0).code())
-			.as("the name does not identify")
+		assertThat(read(HEADER + "\n" + row.replace("线上", "改名")).get(0).code()).as("the name does not identify")
 			.isEqualTo(code);
-		assertThat(ApplyFile.read(HEADER + row.replace("30.00", "30.01"), "QB").get(0).code()).isNotEqualTo(code);
+		assertThat(read(HEADER + row.replace("30.00", "30.01")).get(0).code()).isNotEqualTo(code);
 	}
 
 	@Test
 	void aSecondIdenticalRowWithoutCodeIsReportedNotAppliedTwice() {
 		String row = "ADD,AP_CP,,促销,fin01,,SQ1,cm1,5,,,\n";
 
-		List<ApplyItem> items = ApplyFile.read(HEADER + row + row, "QB");
+		List<ApplyItem> items = read(HEADER + row + row);
 
 		assertThat(items).extracting(ApplyItem::problem).containsExactly(null, "the same prepayment as line 2");
 	}
 
 	@Test
 	void aMalformedRowFailsItselfAndEveryRowOfItsPrepayment() {
-		List<ApplyItem> items = ApplyFile.read(HEADER + "ADD,AP_CP,P1,促销,fin01,,SQ1,cm1,100,,,\n"
-				+ "ADD,AP_CP,P1,促销,fin01,,SQ1,cm2,1O0,,,\n" + "ADD,AP_CP,P2,促销,fin01,,SQ1,cm3,7,,,\n", "QB");
+		List<ApplyItem> items = read(HEADER + "ADD,AP_CP,P1,促销,fin01,,SQ1,cm1,100,,,\n"
+				+ "ADD,AP_CP,P1,促销,fin01,,SQ1,cm2,1O0,,,\n" + "ADD,AP_CP,P2,促销,fin01,,SQ1,cm3,7,,,\n");
 
 		assertThat(items).extracting((item) -> item.lines() + " " + item.code() + " " + item.problem())
 			.containsExactly("[2] P1 line 3 of this prepayment: amount is not a decimal number: \"1O0\"",
@@ -67,7 +76,8 @@ class ApplyFileTests {
 
 	@Test
 	void eachFieldProblemIsNamed() {
-		assertThat(problem("ADD,AP_CP,P1,n,a,,SQ1,cm1,1,,")).startsWith("expected 12 fields");
+		assertThat(problem("ADD,AP_CP,P1,n,a,,SQ1,cm1,1,,,,x")).startsWith("expected 12 fields")
+			.endsWith("found a value in column M");
 		assertThat(problem("MOVE,AP_CP,P1,n,a,,SQ1,cm1,1,,,")).isEqualTo("action must be ADD or REVERSE: \"MOVE\"");
 		assertThat(problem("ADD,APCP,P1,n,a,,SQ1,cm1,1,,,"))
 			.isEqualTo("variant must be AP_CP or ONLINE_COST: \"APCP\"");
@@ -81,9 +91,8 @@ class ApplyFileTests {
 
 	@Test
 	void reverseRowsKeepTheirOrderAmongTheOthers() {
-		List<ApplyItem> items = ApplyFile.read(
-				HEADER + "ADD,AP_CP,P1,n,fin01,,SQ1,cm1,1,,,\n" + "reverse,ap_cp,P1,,fin02,,,,,,,2025-10-01 12:00:00\n",
-				"QB");
+		List<ApplyItem> items = read(HEADER + "ADD,AP_CP,P1,n,fin01,,SQ1,cm1,1,,,\n"
+				+ "reverse,ap_cp,P1,,fin02,,,,,,,2025-10-01 12:00:00\n");
 
 		assertThat(items).extracting(ApplyItem::action).containsExactly("ADD", "REVERSE");
 		assertThat(items.get(1).reversal())
@@ -92,12 +101,89 @@ class ApplyFileTests {
 
 	@Test
 	void aFileWithoutTheHeaderIsRefusedWhole() {
-		assertThatIllegalArgumentException().isThrownBy(() -> ApplyFile.read("ADD,AP_CP,P1,n,a,,SQ1,cm1,1,,,\n", "QB"))
-			.withMessageStartingWith("the first line must be the header action,variant,");
+		assertThatExceptionOfType(TableFileException.class).isThrownBy(() -> read("ADD,AP_CP,P1,n,a,,SQ1,cm1,1,,,\n"))
+			.withMessageEndingWith("finance.csv: line 1 must be the header " + HEADER.strip());
 	}
 
-	private static String problem(String row) {
-		return ApplyFile.read(HEADER + row + "\n", "QB").get(0).problem();
+	@Test
+	void anEmptyFileIsRefusedWhole() {
+		assertThatExceptionOfType(TableFileException.class).isThrownBy(() -> read("\n\n"))
+			.withMessageEndingWith(
+					"finance.csv: the file is empty; its first line must be the header " + HEADER.strip());
+	}
+
+	@Test
+	void anAmountWithMoreDecimalsThanQinceKeepsFailsInsteadOfBeingRounded() {
+		assertThat(problem("ADD,AP_CP,P1,n,a,,SQ1,cm1,1.234,,,")).isEqualTo(
+				"amount 1.234 has more decimals than Qince keeps (2); it is not rounded: correct it in the file");
+		assertThat(read(HEADER + "ADD,AP_CP,P1,n,a,,SQ1,cm1,1.2300,,,\n").get(0)
+			.apply()
+			.details()
+			.get(0)
+			.prepaymentAmount()).as("trailing zeros change nothing").isEqualTo("1.23");
+	}
+
+	@Test
+	void anImpossibleReverseTimeFails() {
+		assertThat(problem("REVERSE,AP_CP,P1,,fin01,,,,,,,2025-13-45 99:99:99"))
+			.isEqualTo("reverse_time must be a time yyyy-MM-dd HH:mm:ss: \"2025-13-45 99:99:99\"");
+		assertThat(problem("REVERSE,AP_CP,P1,,fin01,,,,,,,2025-02-29 10:00:00"))
+			.startsWith("reverse_time must be a time");
+	}
+
+	@Test
+	void codesThatLookLikeFormulasAreRefusedAsCodes() {
+		assertThat(problem("ADD,AP_CP,=2+5,n,a,,SQ1,cm1,1,,,")).isEqualTo(
+				"code \"=2+5\" looks like a spreadsheet formula (it starts with =); it is not sent to Qince as a code");
+		assertThat(problem("ADD,AP_CP,P1,n,a,,@SUM(A1),cm1,1,,,")).startsWith("activity_code \"@SUM(A1)\" looks like");
+		assertThat(problem("ADD,AP_CP,P1,n,+fin,,SQ1,cm1,1,,,")).startsWith("account \"+fin\" looks like");
+		assertThat(read(HEADER + "ADD,AP_CP,P1,=cmd|' /C calc'!A0,a,,SQ1,cm1,1,,,\n").get(0).problem())
+			.as("a name is text, not a code: sent as it is, neutralised in the result file")
+			.isNull();
+	}
+
+	@Test
+	void duplicatesOfOneKeyFailTheLaterRowAndItsPrepayment() {
+		List<ApplyItem> items = read(HEADER + "ADD,AP_CP,P1,n,a,,SQ1,cm1,1,,D1,\n" + "ADD,AP_CP,P1,n,a,,SQ1,cm1,2,,,\n"
+				+ "ADD,AP_CP,P2,n,a,,SQ1,cm2,3,,D1,\n" + "REVERSE,AP_CP,P9,,a,,,,,,,\n"
+				+ "REVERSE,AP_CP,P9,,a,,,,,,,\n");
+
+		assertThat(items).extracting((item) -> item.lines() + " " + item.code() + " " + item.problem())
+			.containsExactly(
+					"[2] P1 line 3 of this prepayment: a second line for activity SQ1 line cm1 in prepayment P1 (line 2)",
+					"[3] P1 a second line for activity SQ1 line cm1 in prepayment P1 (line 2)",
+					"[4] P2 ERP detail D1 is already on line 2", "[5] P9 null",
+					"[6] P9 a second reversal of P9 (line 5 reverses it already)");
+	}
+
+	@Test
+	void aGb18030FileAndAWorkbookReadAsTheSameItems() throws Exception {
+		String text = HEADER + "ADD,AP_CP,P1,促销活动,fin01,华东,SQ1,cm1,100.5,,D1,\n";
+		Path gbk = Files.write(this.dir.resolve("gbk.csv"), text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+		Path xlsx = this.dir.resolve("finance.xlsx");
+		try (var out = Files.newOutputStream(xlsx)) {
+			TableWriter.xlsx(out, "sheet", List.of(HEADER.strip().split(",")),
+					List.of(java.util.Arrays.asList("ADD", "AP_CP", "P1", "促销活动", "fin01", "华东", "SQ1", "cm1",
+							new java.math.BigDecimal("100.5"), null, "D1")));
+		}
+
+		ApplyItem fromCsv = ApplyFile.read(gbk, "QB").get(0);
+		assertThat(fromCsv.apply().name()).isEqualTo("促销活动");
+		assertThat(ApplyFile.read(xlsx, "QB")).containsExactly(fromCsv);
+	}
+
+	private String problem(String row) {
+		return read(HEADER + row + "\n").get(0).problem();
+	}
+
+	private List<ApplyItem> read(String text) {
+		try {
+			Path file = Files.writeString(this.dir.resolve("finance.csv"), text, StandardCharsets.UTF_8);
+			return ApplyFile.read(file, "QB");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }

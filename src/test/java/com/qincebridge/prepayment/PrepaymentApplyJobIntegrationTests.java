@@ -210,6 +210,26 @@ class PrepaymentApplyJobIntegrationTests {
 		assertThat(this.reconciliation.render()).startsWith("activity").contains("SQ2").contains("30.00");
 	}
 
+	@Test
+	void aFullyReversedPrepaymentThatWasNeverApprovedNetsToZeroInTheReconciliation() throws Exception {
+		assertThat(apply().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// P3 (15.00 for SQ3) was reversed before approval; Qince approves the red
+		// document itself
+		assertThat(this.qince.prepayment("P3").orElseThrow().flowStatus()).isNotEqualTo("1");
+		assertThat(this.jobOperator
+			.start(this.prepaymentSyncJob,
+					new JobParametersBuilder().addString("sync_to", "2025-10-01 10:00:00")
+						.addLong("test_run", runs++)
+						.toJobParameters())
+			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(this.reconciliation.rows()).filteredOn((row) -> row.activityCode().equals("SQ3"))
+			.singleElement()
+			.hasToString("Row[activityCode=SQ3, supplierCode=, applied=0.00, prepaid=0.00, verified=0.00, "
+					+ "closed=0.00, erpPaid=0.00]")
+			.satisfies((row) -> assertThat(row.difference()).isEqualByComparingTo("0.00"));
+	}
+
 	private JobExecution apply() throws Exception {
 		return this.jobOperator.start(this.prepaymentApplyJob,
 				new JobParametersBuilder().addString("file", this.file.toString())
@@ -217,8 +237,11 @@ class PrepaymentApplyJobIntegrationTests {
 					.toJobParameters());
 	}
 
+	/** The result file, which starts with a BOM and has CRLF line ends, without them. */
 	private String result() throws Exception {
-		return Files.readString(this.dir.resolve("prepayments-2025-10.csv.result.csv"), StandardCharsets.UTF_8);
+		String text = Files.readString(this.dir.resolve("prepayments-2025-10.csv.result.csv"), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFline,code,outcome,reason\r\n");
+		return text.substring(1).replace("\r\n", "\n");
 	}
 
 	private String onlineCostCode() {
