@@ -1,27 +1,33 @@
 package com.qincebridge.ops;
 
-import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import com.qincebridge.push.ResyncLauncher;
+import com.qincebridge.run.PlannedRun;
+import com.qincebridge.run.RunLauncher;
+import com.qincebridge.run.RunOwner;
+import com.qincebridge.run.RunPlan;
+import com.qincebridge.run.RunPlanner;
+import com.qincebridge.run.RunRequest;
 import com.qincebridge.staging.TradeMonthRun;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs launched by {@code serve} (the schedule and Qince's pushes), logged instead of
- * printed. A run of a month resumes the last run of the same parameters when it FAILED or
- * was STOPPED (or its process died), as long as that run has not been tried more than
- * {@code max-resumes} times; otherwise, and when the last run completed, it starts a new
- * run of the month.
+ * printed, as {@link RunPlanner} decides: a run of a month resumes the last run of the
+ * same parameters when it FAILED or was STOPPED (or its process died), as long as that
+ * run has not been tried more than {@code max-resumes} times; otherwise, and when the
+ * last run completed, it starts a new run of the month. Several runs go at once, up to
+ * {@code bridge.serve.max-concurrent-runs}; a run beyond that waits for one to end, and
+ * says so in the log. One job and parameters never run twice at once: the run's lock
+ * refuses a second, here or in another process.
  */
 @Component
 class BackgroundRuns implements ResyncLauncher {
@@ -30,20 +36,28 @@ class BackgroundRuns implements ResyncLauncher {
 
 	private final JobRuns runs;
 
-	private final JobOperator jobOperator;
+	private final RunPlanner planner;
 
-	private final Object oneRunAtATime = new Object();
-
-	private final JobRepository jobRepository;
+	private final RunLauncher launcher;
 
 	private final ScheduleSettings.Source settings;
 
-	BackgroundRuns(JobRuns runs, JobOperator jobOperator, JobRepository jobRepository,
-			ScheduleSettings.Source settings) {
+	private final int maxConcurrentRuns;
+
+	private final Semaphore slots;
+
+	BackgroundRuns(JobRuns runs, RunPlanner planner, RunLauncher launcher, ScheduleSettings.Source settings,
+			@Value("${bridge.serve.max-concurrent-runs:3}") int maxConcurrentRuns) {
+		if (maxConcurrentRuns < 1) {
+			throw new IllegalArgumentException(
+					"bridge.serve.max-concurrent-runs must be at least 1: " + maxConcurrentRuns);
+		}
 		this.runs = runs;
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.planner = planner;
+		this.launcher = launcher;
 		this.settings = settings;
+		this.maxConcurrentRuns = maxConcurrentRuns;
+		this.slots = new Semaphore(maxConcurrentRuns, true);
 	}
 
 	@Override
@@ -53,22 +67,13 @@ class BackgroundRuns implements ResyncLauncher {
 	}
 
 	/**
-	 * Run the job for the month in this thread.
+	 * Run the job for the month in this thread, once one of the
+	 * {@code max-concurrent-runs} slots is free.
 	 * @param onlyResume whether to resume a failed run only, and otherwise start nothing
 	 * @param maxResumes how many times a failed run is resumed before a new one starts
 	 * @return what happened, one line
 	 */
 	String sync(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
-		// one run at a time in this process: the steps of a job are shared instances
-		// whose
-		// readers and processors hold the state of the execution they run (pushes and the
-		// schedule queue here)
-		synchronized (this.oneRunAtATime) {
-			return syncAlone(job, run, onlyResume, maxResumes);
-		}
-	}
-
-	private String syncAlone(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
 		String name = JobRuns.describe(job, run);
 		try {
 			job.getJobParametersValidator().validate(run.toJobParameters(0));
@@ -76,36 +81,50 @@ class BackgroundRuns implements ResyncLauncher {
 		catch (InvalidJobParametersException ex) {
 			return log(name + ": refused: " + ex.getMessage());
 		}
-		long latest = this.runs.latestRerun(job, run);
-		JobExecution last = (latest >= 0) ? this.runs.lastExecution(job, run.toJobParameters(latest)) : null;
-		if (last != null && last.isRunning()) {
-			if (!this.runs.isStale(last)) {
-				return log(name + ": execution " + last.getId() + " is running");
-			}
-			last = this.runs.recover(last);
+		if (!this.slots.tryAcquire()) {
+			logger.info("{} queued: {} runs are under way (bridge.serve.max-concurrent-runs={})", name,
+					this.maxConcurrentRuns, this.maxConcurrentRuns);
+			this.slots.acquire();
 		}
-		Optional<JobExecution> resumable = resumable(last, maxResumes);
-		if (resumable.isPresent()) {
-			return log(name + ": resumed, " + outcome(this.runs.resume(resumable.get())));
+		try {
+			return syncInSlot(job, run, name, onlyResume, maxResumes);
 		}
-		if (onlyResume) {
-			return name + ": nothing to resume";
+		finally {
+			this.slots.release();
 		}
-		long counter = (last == null) ? 0 : latest + 1;
-		return log(name + ": " + outcome(this.jobOperator.start(job, run.toJobParameters(counter))));
 	}
 
-	private Optional<JobExecution> resumable(@Nullable JobExecution last, int maxResumes) {
-		if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
-			return Optional.empty();
+	private String syncInSlot(Job job, TradeMonthRun run, String name, boolean onlyResume, int maxResumes)
+			throws Exception {
+		RunRequest request = RunRequest.of(job, name, run::toJobParameters)
+			.withPolicy(RunRequest.Policy.RESUME_OR_NEXT)
+			.withMaxResumes(maxResumes);
+		try (PlannedRun planned = this.planner.plan(request)) {
+			RunPlan plan = planned.plan();
+			if (plan instanceof RunPlan.RunningElsewhere running) {
+				return log(name + ": "
+						+ ((running.execution() != null) ? "execution " + running.execution().getId() + " is running"
+								: "is being started")
+						+ ((running.owner() != null) ? ", owned by " + running.owner().describe() : ""));
+			}
+			if (plan instanceof RunPlan.Resume resume) {
+				if (resume.ownerDied()) {
+					logger.warn("{}: execution {} was left running by a process that died ({}); recovering it", name,
+							resume.execution().getId(),
+							this.planner.owner(resume.execution()).map(RunOwner::describe).orElse("no owner recorded"));
+				}
+				return log(name + ": resumed, " + outcome(this.launcher.launch(job, plan)));
+			}
+			if (onlyResume) {
+				return name + ": nothing to resume";
+			}
+			if (plan instanceof RunPlan.Start start && start.previous() != null) {
+				logger.error(
+						"Execution {} of {} was tried {} times; not resumed again (max-resumes={}): starting a new run",
+						start.previous().getId(), name, maxResumes + 1, maxResumes);
+			}
+			return log(name + ": " + outcome(this.launcher.launch(job, plan)));
 		}
-		int tries = this.jobRepository.getJobExecutions(last.getJobInstance()).size();
-		if (tries > maxResumes) {
-			logger.error("Execution {} of {} failed {} times; not resumed again (max-resumes={}): starting a new run",
-					last.getId(), last.getJobInstance().getJobName(), tries, maxResumes);
-			return Optional.empty();
-		}
-		return Optional.of(last);
 	}
 
 	private static String outcome(JobExecution execution) {
