@@ -1,8 +1,10 @@
 package com.qincebridge.ops;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
 import com.qincebridge.push.ResyncLauncher;
+import com.qincebridge.run.JobNames;
 import com.qincebridge.run.PlannedRun;
 import com.qincebridge.run.RunLauncher;
 import com.qincebridge.run.RunOwner;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Component;
  * run has not been tried more than {@code max-resumes} times; otherwise, and when the
  * last run completed, it starts a new run of the month. Several runs go at once, up to
  * {@code bridge.serve.max-concurrent-runs}; a run beyond that waits for one to end, and
- * says so in the log. One job and parameters never run twice at once: the run's lock
- * refuses a second, here or in another process.
+ * says so in the log. One job and month never run twice at once, here or in another
+ * process: a run whose month is under way waits for it to end (logged), then runs.
  */
 @Component
 class BackgroundRuns implements ResyncLauncher {
@@ -46,8 +48,11 @@ class BackgroundRuns implements ResyncLauncher {
 
 	private final Semaphore slots;
 
+	private final Duration ownerPoll;
+
 	BackgroundRuns(JobRuns runs, RunPlanner planner, RunLauncher launcher, ScheduleSettings.Source settings,
-			@Value("${bridge.serve.max-concurrent-runs:3}") int maxConcurrentRuns) {
+			@Value("${bridge.serve.max-concurrent-runs:3}") int maxConcurrentRuns,
+			@Value("${bridge.serve.owner-poll:2s}") Duration ownerPoll) {
 		if (maxConcurrentRuns < 1) {
 			throw new IllegalArgumentException(
 					"bridge.serve.max-concurrent-runs must be at least 1: " + maxConcurrentRuns);
@@ -58,6 +63,7 @@ class BackgroundRuns implements ResyncLauncher {
 		this.settings = settings;
 		this.maxConcurrentRuns = maxConcurrentRuns;
 		this.slots = new Semaphore(maxConcurrentRuns, true);
+		this.ownerPoll = ownerPoll;
 	}
 
 	@Override
@@ -81,50 +87,58 @@ class BackgroundRuns implements ResyncLauncher {
 		catch (InvalidJobParametersException ex) {
 			return log(name + ": refused: " + ex.getMessage());
 		}
-		if (!this.slots.tryAcquire()) {
-			logger.info("{} queued: {} runs are under way (bridge.serve.max-concurrent-runs={})", name,
-					this.maxConcurrentRuns, this.maxConcurrentRuns);
-			this.slots.acquire();
-		}
-		try {
-			return syncInSlot(job, run, name, onlyResume, maxResumes);
-		}
-		finally {
-			this.slots.release();
-		}
-	}
-
-	private String syncInSlot(Job job, TradeMonthRun run, String name, boolean onlyResume, int maxResumes)
-			throws Exception {
 		RunRequest request = RunRequest.of(job, name, run::toJobParameters)
 			.withPolicy(RunRequest.Policy.RESUME_OR_NEXT)
 			.withMaxResumes(maxResumes);
-		try (PlannedRun planned = this.planner.plan(request)) {
-			RunPlan plan = planned.plan();
-			if (plan instanceof RunPlan.RunningElsewhere running) {
-				return log(name + ": "
-						+ ((running.execution() != null) ? "execution " + running.execution().getId() + " is running"
-								: "is being started")
-						+ ((running.owner() != null) ? ", owned by " + running.owner().describe() : ""));
+		try (PlannedRun planned = claim(request, run)) {
+			if (!this.slots.tryAcquire()) {
+				logger.info("{} queued: {} runs are under way (bridge.serve.max-concurrent-runs={})", name,
+						this.maxConcurrentRuns, this.maxConcurrentRuns);
+				this.slots.acquire();
 			}
-			if (plan instanceof RunPlan.Resume resume) {
-				if (resume.ownerDied()) {
-					logger.warn("{}: execution {} was left running by a process that died ({}); recovering it", name,
-							resume.execution().getId(),
-							this.planner.owner(resume.execution()).map(RunOwner::describe).orElse("no owner recorded"));
-				}
-				return log(name + ": resumed, " + outcome(this.launcher.launch(job, plan)));
+			try {
+				return launch(job, name, planned.plan(), onlyResume, maxResumes);
 			}
-			if (onlyResume) {
-				return name + ": nothing to resume";
+			finally {
+				this.slots.release();
 			}
-			if (plan instanceof RunPlan.Start start && start.previous() != null) {
-				logger.error(
-						"Execution {} of {} was tried {} times; not resumed again (max-resumes={}): starting a new run",
-						start.previous().getId(), name, maxResumes + 1, maxResumes);
-			}
-			return log(name + ": " + outcome(this.launcher.launch(job, plan)));
 		}
+	}
+
+	/** Plan the run, waiting while a live process runs the job for the month. */
+	private PlannedRun claim(RunRequest request, TradeMonthRun run) throws InterruptedException {
+		PlannedRun planned = this.planner.plan(request);
+		if (planned.plan() instanceof RunPlan.RunningElsewhere running) {
+			log(request.description() + " waits: " + JobNames.commandName(request.job().getName()) + " "
+					+ run.tradeMonth() + " is running"
+					+ ((running.execution() != null) ? " (execution " + running.execution().getId() + ")" : "")
+					+ ((running.owner() != null) ? ", owned by " + running.owner().describe() : ""));
+			while (planned.plan() instanceof RunPlan.RunningElsewhere) {
+				Thread.sleep(this.ownerPoll.toMillis());
+				planned = this.planner.plan(request);
+			}
+		}
+		return planned;
+	}
+
+	private String launch(Job job, String name, RunPlan plan, boolean onlyResume, int maxResumes) throws Exception {
+		if (plan instanceof RunPlan.Resume resume) {
+			if (resume.ownerDied()) {
+				logger.warn("{}: execution {} was left running by a process that died ({}); recovering it", name,
+						resume.execution().getId(),
+						this.planner.owner(resume.execution()).map(RunOwner::describe).orElse("no owner recorded"));
+			}
+			return log(name + ": resumed, " + outcome(this.launcher.launch(job, plan)));
+		}
+		if (onlyResume) {
+			return name + ": nothing to resume";
+		}
+		if (plan instanceof RunPlan.Start start && start.previous() != null) {
+			logger.error(
+					"Execution {} of {} was tried {} times; not resumed again (max-resumes={}): starting a new run",
+					start.previous().getId(), name, maxResumes + 1, maxResumes);
+		}
+		return log(name + ": " + outcome(this.launcher.launch(job, plan)));
 	}
 
 	private static String outcome(JobExecution execution) {

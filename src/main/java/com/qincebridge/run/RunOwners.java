@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.qincebridge.Sha256;
@@ -19,10 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who owns the run of a job and its parameters: the live process holding its lock. One
- * lock per job and identifying parameters other than the {@code rerun} counter, so that
- * two processes can never run the same month of a job at once, nor both start its next
- * re-run. The owner (host, pid, start) is recorded in {@code run_owner} for
- * {@code status}.
+ * lock per job and identifying parameters other than the {@code rerun} counter and the
+ * parts of a month ({@code customers}, {@code from}, {@code to}): two processes can never
+ * run the same month of a job at once — a re-sync of some customers writes the month's
+ * ledger rows as the month's run does — nor both start its next re-run. The owner (host,
+ * pid, start) is recorded in {@code run_owner} for {@code status}.
  */
 @Component
 public class RunOwners {
@@ -99,11 +101,17 @@ public class RunOwners {
 			.update();
 	}
 
-	/** The identifying parameters but the rerun counter, sorted: {@code a=1,b=2}. */
+	/** The parameters that do not take part in the lock's name. */
+	private static final Set<String> NOT_IN_KEY = Set.of(RunRequest.RERUN, "customers", "from", "to");
+
+	/**
+	 * The identifying parameters but the rerun counter and the parts of a month, sorted:
+	 * {@code a=1,b=2}.
+	 */
 	static String key(JobParameters parameters) {
 		Map<String, String> identifying = new TreeMap<>();
 		for (JobParameter<?> parameter : parameters) {
-			if (parameter.identifying() && !parameter.name().equals(RunRequest.RERUN)) {
+			if (parameter.identifying() && !NOT_IN_KEY.contains(parameter.name())) {
 				identifying.put(parameter.name(), String.valueOf(parameter.value()));
 			}
 		}
