@@ -213,7 +213,7 @@ class JobRuns {
 	private String running(String description, RunPlan.RunningElsewhere running) {
 		String owner = (running.owner() != null) ? running.owner().describe() : "another process";
 		if (running.execution() == null) {
-			return description + " is being started by " + owner + ". Wait for it.";
+			return description + " must wait: its month is being run by " + owner + ". Wait for it.";
 		}
 		long id = running.execution().getId();
 		return String.format("%s is running: execution %d, owned by %s. Wait for it, or stop it with: stop %d",
