@@ -53,9 +53,10 @@ public enum Command {
 			only with --rerun, and a prepayment already in Qince is never created twice.
 
 			Starts the job for the trade month. When the last run of the same parameters FAILED or
-			was STOPPED, or its process died (no progress for bridge.runs.stale-after, 15m by
-			default), that run is resumed from its last checkpoint instead: nothing sent or written
-			back before is sent or written again. A month that already completed is not run again
+			was STOPPED, or its process died (nobody holds its lock), that run is resumed from its
+			last checkpoint instead, at once: nothing sent or written back before is sent or
+			written again. While a live process runs the job for the month, the run is refused
+			with that process's pid and host. A month that already completed is not run again
 			unless --rerun is given, which starts a new run of the month (the nightly re-sync: only
 			statements whose content changed are sent). --customers limits the statements built and
 			sent to those customers; --from/--to limit the days read from the ERP (statements always
