@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.OptionalInt;
 
-import com.qincebridge.ops.Cli;
-import com.qincebridge.ops.Demo;
+import com.qincebridge.cli.Cli;
+import com.qincebridge.cli.Demo;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -6,7 +6,7 @@ import com.qincebridge.run.RunOwner;
 import com.qincebridge.run.RunPlan;
 import com.qincebridge.run.RunPlanner;
 import com.qincebridge.run.RunRequest;
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;

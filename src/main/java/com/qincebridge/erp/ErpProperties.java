@@ -3,7 +3,7 @@ package com.qincebridge.erp;
 import java.time.Duration;
 import java.util.List;
 
-import com.qincebridge.MissingSettingException;
+import com.qincebridge.http.MissingSettingException;
 import com.qincebridge.http.ApiLimits;
 import org.jspecify.annotations.Nullable;
 

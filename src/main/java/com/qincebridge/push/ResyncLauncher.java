@@ -1,6 +1,6 @@
 package com.qincebridge.push;
 
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 
 /**
  * Runs a statement job for a push's re-sync, in the calling thread, and says how it

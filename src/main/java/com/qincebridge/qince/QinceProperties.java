@@ -3,7 +3,7 @@ package com.qincebridge.qince;
 import java.time.Clock;
 import java.time.Duration;
 
-import com.qincebridge.MissingSettingException;
+import com.qincebridge.http.MissingSettingException;
 import com.qincebridge.http.ApiLimits;
 import org.jspecify.annotations.Nullable;
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code --qince-openid}, {@code --qince-appkey}, {@code --qince-push-secret}. Absent
  * options keep the defaults of {@link SandboxSettings#defaults()}.
  */
-final class SandboxOptions {
+public final class SandboxOptions {
 
 	private SandboxOptions() {
 	}
@@ -24,7 +24,7 @@ final class SandboxOptions {
 	 * @param option the value of an option by name, null when absent
 	 * @throws IllegalArgumentException naming the option whose value is not valid
 	 */
-	static SandboxSettings read(Function<String, @Nullable String> option) {
+	public static SandboxSettings read(Function<String, @Nullable String> option) {
 		SandboxSettings defaults = SandboxSettings.defaults();
 		DataSetSpec data = defaults.data();
 		SandboxCredentials credentials = defaults.credentials();

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.qincebridge.Sha256;
+import com.qincebridge.support.Sha256;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpPage;

@@ -1,5 +1,7 @@
 package com.qincebridge.staging;
 
+import com.qincebridge.support.TradeMonthRun;
+
 import java.util.List;
 import java.util.Set;
 

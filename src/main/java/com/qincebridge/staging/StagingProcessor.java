@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.qincebridge.Columns;
-import com.qincebridge.JobsFiles;
+import com.qincebridge.support.Columns;
+import com.qincebridge.support.JobsFiles;
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpRow;
 import com.qincebridge.staging.ErpWindowReader.FetchedWindow;

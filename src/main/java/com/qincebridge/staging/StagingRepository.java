@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.qincebridge.Columns;
+import com.qincebridge.support.Columns;
 import com.qincebridge.erp.ErpBusinessType;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,5 +1,7 @@
 package com.qincebridge.staging;
 
+import com.qincebridge.support.ApiChunkSteps;
+
 import java.nio.file.Path;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.goods.GoodsTotals;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.qincebridge.statement;
 
-import com.qincebridge.Sha256;
+import com.qincebridge.support.Sha256;
 import com.qincebridge.http.ApiJson;
 
 /**

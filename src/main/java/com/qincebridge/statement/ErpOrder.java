@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param lines at least one line, all of one business type and order id
  */
-record ErpOrder(List<StagedLine> lines) {
+public record ErpOrder(List<StagedLine> lines) {
 
 	/**
 	 * Ids in a stable order: ids of digits only first, by numeric value (so 9 before 10),
@@ -35,7 +35,7 @@ record ErpOrder(List<StagedLine> lines) {
 	 * The orders of some lines: one per business type and order id, ordered by order
 	 * date, business type, order code (orders without one last) and order id.
 	 */
-	static List<ErpOrder> of(List<StagedLine> lines) {
+	public static List<ErpOrder> of(List<StagedLine> lines) {
 		Map<Key, List<StagedLine>> byOrder = new LinkedHashMap<>();
 		for (StagedLine line : lines) {
 			byOrder.computeIfAbsent(new Key(line.businessType(), line.orderId()), (key) -> new ArrayList<>()).add(line);
@@ -48,7 +48,7 @@ record ErpOrder(List<StagedLine> lines) {
 			.toList();
 	}
 
-	StagedLine first() {
+	public StagedLine first() {
 		return this.lines.get(0);
 	}
 
@@ -56,7 +56,7 @@ record ErpOrder(List<StagedLine> lines) {
 		return first().businessType();
 	}
 
-	String orderId() {
+	public String orderId() {
 		return first().orderId();
 	}
 
@@ -65,20 +65,20 @@ record ErpOrder(List<StagedLine> lines) {
 	}
 
 	/** The order code, or the order id when the ERP gave no code. */
-	String voucherNo() {
+	public String voucherNo() {
 		String code = orderCode();
 		return (code != null) ? code : orderId();
 	}
 
-	LocalDate orderDate() {
+	public LocalDate orderDate() {
 		return first().orderDate();
 	}
 
-	@Nullable String itemTypeCode() {
+	public @Nullable String itemTypeCode() {
 		return first().itemTypeCode();
 	}
 
-	@Nullable String itemTypeName() {
+	public @Nullable String itemTypeName() {
 		return first().itemTypeName();
 	}
 
@@ -88,12 +88,12 @@ record ErpOrder(List<StagedLine> lines) {
 	 * as a payable) counts negative, so that the statement's total is what the customer
 	 * owes net.
 	 */
-	BigDecimal expenseAmount() {
+	public BigDecimal expenseAmount() {
 		return (businessType() == ErpBusinessType.FB_PAYABLE) ? amount().negate() : amount();
 	}
 
 	/** The sum of the lines' signed amounts, exact. */
-	BigDecimal amount() {
+	public BigDecimal amount() {
 		return this.lines.stream().map(StagedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

@@ -1,5 +1,14 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.expense.BuiltExpenseStatement;
+import com.qincebridge.goods.BuiltGoodsStatement;
+import com.qincebridge.expense.ExpenseMapping;
+import com.qincebridge.expense.ExpenseMappingSource;
+import com.qincebridge.expense.ExpenseStatementBuilder;
+import com.qincebridge.goods.GoodsStatementBuilder;
+import com.qincebridge.goods.GoodsTotals;
+import com.qincebridge.goods.OpeningBalances;
+
 import java.math.BigDecimal;
 import java.util.List;
 

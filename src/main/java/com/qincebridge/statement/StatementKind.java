@@ -63,7 +63,7 @@ public enum StatementKind {
 	}
 
 	/** Send a statement's stored request (saveStatement or saveExpense). */
-	QinceAck save(QinceClient qince, String contentJson) {
+	public QinceAck save(QinceClient qince, String contentJson) {
 		return switch (this) {
 			case GOODS -> qince.saveStatement(ApiJson.mapper().readValue(contentJson, GoodsStatement.class));
 			case EXPENSE -> qince.saveExpense(ApiJson.mapper().readValue(contentJson, ExpenseStatement.class));
@@ -74,7 +74,7 @@ public enum StatementKind {
 	 * One page of Qince's statements of a month (queryStatement or
 	 * queryExpenseStatement).
 	 */
-	List<StatementStatus> query(QinceClient qince, StatementQuery query) {
+	public List<StatementStatus> query(QinceClient qince, StatementQuery query) {
 		return switch (this) {
 			case GOODS -> qince.queryStatement(query);
 			case EXPENSE -> qince.queryExpenseStatement(query);
@@ -84,7 +84,7 @@ public enum StatementKind {
 	/**
 	 * Log an error about a statement in Qince (saveStatementError or saveExpenseError).
 	 */
-	QinceAck logError(QinceClient qince, StatementErrorLog error) {
+	public QinceAck logError(QinceClient qince, StatementErrorLog error) {
 		return switch (this) {
 			case GOODS -> qince.saveStatementError(error);
 			case EXPENSE -> qince.saveExpenseError(error);

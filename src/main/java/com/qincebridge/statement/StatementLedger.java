@@ -1,12 +1,14 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.goods.GoodsTotals;
+
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-import com.qincebridge.Columns;
+import com.qincebridge.support.Columns;
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.StatementStatus;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +114,8 @@ public class StatementLedger {
 	 * @param qinceModifyTime the modify_time of Qince's copy before this send, or null
 	 * when Qince has none: the send landed only if Qince's copy changed since
 	 */
-	void recordAttempt(String statementNo, String contentHash, LocalDateTime at, @Nullable String qinceModifyTime) {
+	public void recordAttempt(String statementNo, String contentHash, LocalDateTime at,
+			@Nullable String qinceModifyTime) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ?, attempt_qince_modify_time = ?
 				WHERE statement_no = ?""")
@@ -124,7 +127,7 @@ public class StatementLedger {
 	 * The outcomes of sends are recorded in transactions of their own (see the send
 	 * writer).
 	 */
-	void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
+	public void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
 			.sql("""
 					UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
@@ -139,7 +142,7 @@ public class StatementLedger {
 	 * Qince already holds this content (a send before a crash landed); nothing was sent
 	 * now.
 	 */
-	void recordLanded(String statementNo, String contentHash) {
+	public void recordLanded(String statementNo, String contentHash) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = 'SENT', state_reason = 'accepted before the previous run stopped',
 					sent_hash = ?, sent_at = attempt_at WHERE statement_no = ?""")
@@ -147,7 +150,7 @@ public class StatementLedger {
 			.update());
 	}
 
-	void recordRefused(String statementNo, String state, String reason, String returnCode) {
+	public void recordRefused(String statementNo, String state, String reason, String returnCode) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
 			.params(state, Columns.fit(reason, 1000), returnCode, statementNo)
@@ -159,7 +162,7 @@ public class StatementLedger {
 	 * accepted content as VERIFIED.
 	 * @return how many statements of the ledger Qince lists
 	 */
-	int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {
+	public int recordQinceState(StatementKind kind, YearMonth month, List<StatementStatus> listed) {
 		// what Qince no longer lists must not pass for listed (an old id, an old status)
 		this.jdbc.sql("""
 				UPDATE statement_ledger SET qince_statement_id = NULL, qince_status = NULL, qince_modify_time = NULL
@@ -185,7 +188,7 @@ public class StatementLedger {
 	}
 
 	/** Statements Qince accepted and lists: VERIFIED. */
-	int verifySent(StatementKind kind, YearMonth month) {
+	public int verifySent(StatementKind kind, YearMonth month) {
 		return this.jdbc.sql("""
 				UPDATE statement_ledger SET state = 'VERIFIED'
 				WHERE kind = ? AND trade_month = ? AND state = 'SENT' AND qince_statement_id IS NOT NULL""")

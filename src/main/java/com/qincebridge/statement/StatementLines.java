@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The checks every statement's lines pass before anything is built from them, so that a
  * line can never land on a statement it does not belong to, nor count twice.
  */
-final class StatementLines {
+public final class StatementLines {
 
 	private StatementLines() {
 	}
@@ -30,7 +30,7 @@ final class StatementLines {
 	 * @return the trades, as {@link ErpOrder#of(List)} orders them
 	 * @throws IllegalArgumentException naming the first offending line and the problem
 	 */
-	static List<ErpOrder> orders(String statement, String customerCode, YearMonth month, List<StagedLine> lines,
+	public static List<ErpOrder> orders(String statement, String customerCode, YearMonth month, List<StagedLine> lines,
 			Set<Category> categories) {
 		Set<List<String>> seen = new HashSet<>();
 		@Nullable String company = lines.isEmpty() ? null : lines.get(0).companyCode();

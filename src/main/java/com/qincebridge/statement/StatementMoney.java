@@ -5,8 +5,8 @@ import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.qincebridge.staging.TradeMonthRun;
-import com.qincebridge.statement.RunReport.Money;
+import com.qincebridge.support.TradeMonthRun;
+import com.qincebridge.report.RunReport.Money;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * from the tables: what was staged, what is in statements, what is in statements that
  * cannot be sent, and what was quarantined.
  */
-final class StatementMoney {
+public final class StatementMoney {
 
 	private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ final class StatementMoney {
 
 	private final TradeMonthRun run;
 
-	StatementMoney(JdbcClient jdbc, StatementKind kind, YearMonth month, long instance, TradeMonthRun run) {
+	public StatementMoney(JdbcClient jdbc, StatementKind kind, YearMonth month, long instance, TradeMonthRun run) {
 		this.jdbc = jdbc;
 		this.kind = kind;
 		this.month = month;
@@ -36,7 +36,7 @@ final class StatementMoney {
 		this.run = run;
 	}
 
-	Money compute() {
+	public Money compute() {
 		List<String> categories = this.kind.categories().stream().map(Enum::name).sorted().toList();
 		List<String> types = this.kind.businessTypes().stream().map(Enum::name).sorted().toList();
 		Sum staged = sum("""

@@ -3,7 +3,7 @@ package com.qincebridge.statement;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
-import com.qincebridge.Sha256;
+import com.qincebridge.support.Sha256;
 
 /**
  * Our statement numbers (对账单号), deterministic so that a rebuilt statement replaces the

@@ -1,5 +1,8 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.send.PendingStatement;
+import com.qincebridge.writeback.WriteBack;
+
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Map;

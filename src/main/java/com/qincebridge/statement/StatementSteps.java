@@ -1,5 +1,20 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.expense.ExpenseMappingSource;
+import com.qincebridge.goods.OpeningBalances;
+import com.qincebridge.send.PendingStatement;
+import com.qincebridge.send.QinceStatementsTasklet;
+import com.qincebridge.report.RunReports;
+import com.qincebridge.send.SendOutcome;
+import com.qincebridge.report.StatementReportListener;
+import com.qincebridge.send.StatementSendProcessor;
+import com.qincebridge.send.StatementSendWriter;
+import com.qincebridge.writeback.WriteBack;
+import com.qincebridge.writeback.WriteBackLog;
+import com.qincebridge.writeback.WriteBackOutcome;
+import com.qincebridge.writeback.WriteBackProcessor;
+import com.qincebridge.writeback.WriteBackWriter;
+
 import java.time.Clock;
 import java.time.Duration;
 
@@ -10,10 +25,10 @@ import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpProperties;
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.qince.QinceProperties;
-import com.qincebridge.staging.ApiChunkSteps;
+import com.qincebridge.support.ApiChunkSteps;
 import com.qincebridge.staging.StagingRepository;
 import com.qincebridge.staging.StagingSteps;
-import com.qincebridge.staging.TradeMonthRun;
+import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

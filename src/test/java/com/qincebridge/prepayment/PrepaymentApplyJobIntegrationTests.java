@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.qincebridge.BridgeIntegrationTest;
+import com.qincebridge.support.BridgeIntegrationTest;
 import com.qincebridge.sandbox.ErpDocumentLine;
 import com.qincebridge.sandbox.ErpDocumentType;
 import com.qincebridge.sandbox.ErpWriteBack;

@@ -3,7 +3,7 @@ package com.qincebridge.prepayment;
 import java.util.List;
 import java.util.Map;
 
-import com.qincebridge.BridgeIntegrationTest;
+import com.qincebridge.support.BridgeIntegrationTest;
 import com.qincebridge.qince.PrepaymentReversal;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;

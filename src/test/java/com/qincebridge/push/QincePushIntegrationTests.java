@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.qincebridge.TestDatabase;
-import com.qincebridge.ops.OpsTestSupport;
+import com.qincebridge.support.TestDatabase;
+import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.Fault;

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * would), signed Qince calls, ERP request bodies, and the product's clients pointed at a
  * sandbox with fast limits.
  */
-final class SandboxTestSupport {
+public final class SandboxTestSupport {
 
 	static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
 
@@ -36,7 +36,7 @@ final class SandboxTestSupport {
 	}
 
 	/** Fast limits: short timeouts, many calls, tiny backoff. */
-	static ApiLimits limits(int maxAttempts) {
+	public static ApiLimits limits(int maxAttempts) {
 		return new ApiLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 8, 10_000, maxAttempts, Duration.ofMillis(1),
 				Duration.ofMillis(5));
 	}
@@ -109,7 +109,7 @@ final class SandboxTestSupport {
 		return call(request);
 	}
 
-	static HttpAnswer get(String url) {
+	public static HttpAnswer get(String url) {
 		return call(new Request.Builder().url(url).get().build());
 	}
 
@@ -123,7 +123,7 @@ final class SandboxTestSupport {
 	}
 
 	/** An HTTP answer: status and body. */
-	record HttpAnswer(int status, String body) {
+	public record HttpAnswer(int status, String body) {
 
 		JsonNode json() {
 			return ApiJson.mapper().readTree(this.body);

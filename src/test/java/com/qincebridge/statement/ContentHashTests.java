@@ -1,5 +1,7 @@
 package com.qincebridge.statement;
 
+import com.qincebridge.goods.GoodsStatementBuilder;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -13,30 +13,30 @@ import org.jspecify.annotations.Nullable;
  * Staged lines of customer {@link #CUSTOMER} of company {@link #COMPANY} in
  * {@link #MONTH}, for the builder tests.
  */
-final class Lines {
+public final class Lines {
 
-	static final String COMPANY = "101";
+	public static final String COMPANY = "101";
 
-	static final String CUSTOMER = "C101";
+	public static final String CUSTOMER = "C101";
 
-	static final YearMonth MONTH = YearMonth.of(2025, 9);
+	public static final YearMonth MONTH = YearMonth.of(2025, 9);
 
 	private Lines() {
 	}
 
-	static StagedLine shipment(String detailId, String orderId, String amount) {
+	public static StagedLine shipment(String detailId, String orderId, String amount) {
 		return line(Category.SHIPMENT, detailId, orderId, amount);
 	}
 
-	static StagedLine sentBack(String detailId, String orderId, String amount) {
+	public static StagedLine sentBack(String detailId, String orderId, String amount) {
 		return line(Category.RETURN, detailId, orderId, amount);
 	}
 
-	static StagedLine receipt(String detailId, String orderId, String amount) {
+	public static StagedLine receipt(String detailId, String orderId, String amount) {
 		return line(Category.RECEIPT, detailId, orderId, amount);
 	}
 
-	static StagedLine expense(String detailId, String orderId, String amount) {
+	public static StagedLine expense(String detailId, String orderId, String amount) {
 		return line(Category.EXPENSE, detailId, orderId, amount);
 	}
 
@@ -44,7 +44,7 @@ final class Lines {
 	 * A line of the category's usual document and item type, dated the 5th, of order code
 	 * {@code V-<orderId>}.
 	 */
-	static StagedLine line(Category category, String detailId, String orderId, String amount) {
+	public static StagedLine line(Category category, String detailId, String orderId, String amount) {
 		ErpBusinessType type = (category == Category.RECEIPT) ? ErpBusinessType.FB_RECEIVE
 				: ErpBusinessType.FB_RECEIVABLE;
 		String[] item = switch (category) {
@@ -58,35 +58,36 @@ final class Lines {
 				"销售应收", item[0], item[1], "G-" + detailId, null, new BigDecimal(amount), category);
 	}
 
-	static StagedLine withDate(StagedLine line, LocalDate date) {
+	public static StagedLine withDate(StagedLine line, LocalDate date) {
 		return new StagedLine(line.businessType(), line.detailId(), line.orderId(), line.orderCode(),
 				line.companyCode(), line.counterpartyCode(), line.counterpartyName(), date, line.sourceCode(),
 				line.sourceName(), line.itemTypeCode(), line.itemTypeName(), line.goodsCode(), line.goodsCategoryCode(),
 				line.amount(), line.category());
 	}
 
-	static StagedLine withOrderCode(StagedLine line, @Nullable String orderCode) {
+	public static StagedLine withOrderCode(StagedLine line, @Nullable String orderCode) {
 		return new StagedLine(line.businessType(), line.detailId(), line.orderId(), orderCode, line.companyCode(),
 				line.counterpartyCode(), line.counterpartyName(), line.orderDate(), line.sourceCode(),
 				line.sourceName(), line.itemTypeCode(), line.itemTypeName(), line.goodsCode(), line.goodsCategoryCode(),
 				line.amount(), line.category());
 	}
 
-	static StagedLine withItemType(StagedLine line, @Nullable String code, @Nullable String name) {
+	public static StagedLine withItemType(StagedLine line, @Nullable String code, @Nullable String name) {
 		return new StagedLine(line.businessType(), line.detailId(), line.orderId(), line.orderCode(),
 				line.companyCode(), line.counterpartyCode(), line.counterpartyName(), line.orderDate(),
 				line.sourceCode(), line.sourceName(), code, name, line.goodsCode(), line.goodsCategoryCode(),
 				line.amount(), line.category());
 	}
 
-	static StagedLine withGoods(StagedLine line, @Nullable String goodsCode, @Nullable String goodsCategoryCode) {
+	public static StagedLine withGoods(StagedLine line, @Nullable String goodsCode,
+			@Nullable String goodsCategoryCode) {
 		return new StagedLine(line.businessType(), line.detailId(), line.orderId(), line.orderCode(),
 				line.companyCode(), line.counterpartyCode(), line.counterpartyName(), line.orderDate(),
 				line.sourceCode(), line.sourceName(), line.itemTypeCode(), line.itemTypeName(), goodsCode,
 				goodsCategoryCode, line.amount(), line.category());
 	}
 
-	static StagedLine withParties(StagedLine line, String companyCode, @Nullable String customerCode) {
+	public static StagedLine withParties(StagedLine line, String companyCode, @Nullable String customerCode) {
 		return new StagedLine(line.businessType(), line.detailId(), line.orderId(), line.orderCode(), companyCode,
 				customerCode, line.counterpartyName(), line.orderDate(), line.sourceCode(), line.sourceName(),
 				line.itemTypeCode(), line.itemTypeName(), line.goodsCode(), line.goodsCategoryCode(), line.amount(),

@@ -1,0 +1,133 @@
+package com.qincebridge.send;
+
+import com.qincebridge.statement.StatementLedger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import com.qincebridge.support.Columns;
+import com.qincebridge.http.ApiException;
+import com.qincebridge.http.ApiRejectedException;
+import com.qincebridge.http.InvalidRequestException;
+import com.qincebridge.qince.QinceAck;
+import com.qincebridge.qince.QinceClient;
+import com.qincebridge.qince.StatementErrorLog;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Sends one statement to Qince, unless Qince must not or need not have it:
+ * <ul>
+ * <li>Qince shows it confirmed (已确认): never overwritten; the difference is logged in
+ * Qince with saveStatementError / saveExpenseError and the statement marked
+ * CONFLICT.</li>
+ * <li>a send of the same content started before the run stopped, and Qince's copy changed
+ * since: its modify_time is no earlier than when the send started (within
+ * {@code clockSkew}) and later than before the send (the previous save of a re-sent
+ * statement can be recent too): it landed; nothing is sent again.</li>
+ * </ul>
+ * Otherwise the attempt is recorded first (in its own transaction), then the statement is
+ * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes
+ * on. Transient failures that outlast the client's retries are thrown and fail the step,
+ * which a restart resumes. Runs concurrently for the statements of a chunk.
+ */
+public final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
+
+	static final String CONFIRMED = "已确认";
+
+	private static final Logger logger = LoggerFactory.getLogger(StatementSendProcessor.class);
+
+	private static final DateTimeFormatter QINCE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final QinceClient qince;
+
+	private final StatementLedger ledger;
+
+	private final Clock clock;
+
+	private final Duration clockSkew;
+
+	public StatementSendProcessor(QinceClient qince, StatementLedger ledger, Clock clock, Duration clockSkew) {
+		this.qince = qince;
+		this.ledger = ledger;
+		this.clock = clock;
+		this.clockSkew = clockSkew;
+	}
+
+	@Override
+	public SendOutcome process(PendingStatement statement) {
+		if (CONFIRMED.equals(statement.qinceStatus())) {
+			String reason = "对账单" + statement.statementNo() + "已确认，ERP数据有变化，未覆盖";
+			logInQince(statement, reason);
+			return SendOutcome.refused(statement, "CONFLICT", "CONFIRMED",
+					"confirmed in Qince; the ERP data changed since, so the statement was not overwritten");
+		}
+		if (landedBeforeRestart(statement)) {
+			return SendOutcome.landed(statement);
+		}
+		this.ledger.recordAttempt(statement.statementNo(), statement.contentHash(), LocalDateTime.now(this.clock),
+				statement.qinceModifyTime());
+		try {
+			QinceAck ack = statement.kind().save(this.qince, statement.contentJson());
+			return SendOutcome.sent(statement, ack);
+		}
+		catch (ApiRejectedException ex) {
+			logInQince(statement, ex.reason());
+			return SendOutcome.refused(statement, "REJECTED", ex.code(), ex.reason());
+		}
+		catch (InvalidRequestException ex) {
+			return SendOutcome.refused(statement, "REJECTED", "INVALID", ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// transient failures, answers that break the contract (Qince may have saved
+			// the
+			// statement): returned, not thrown, so that the other sends of the chunk
+			// finish and
+			// are recorded before the writer fails the step; a restart asks Qince first
+			return SendOutcome.failed(statement, ex);
+		}
+	}
+
+	private boolean landedBeforeRestart(PendingStatement statement) {
+		LocalDateTime attemptAt = statement.attemptAt();
+		if (attemptAt == null || !statement.contentHash().equals(statement.attemptHash())
+				|| statement.qinceStatementId() == null) {
+			return false;
+		}
+		LocalDateTime modified = parse(statement.qinceModifyTime());
+		LocalDateTime before = parse(statement.attemptQinceModifyTime());
+		return modified != null && !modified.isBefore(attemptAt.minus(this.clockSkew))
+				&& (before == null || modified.isAfter(before));
+	}
+
+	private void logInQince(PendingStatement statement, String reason) {
+		try {
+			statement.kind()
+				.logError(this.qince, new StatementErrorLog(statement.customerCode(), statement.startDate(),
+						Columns.fit(reason, 100), null));
+		}
+		catch (ApiException ex) {
+			// the outcome is recorded in the ledger and the report either way
+			logger.warn("Could not log the error of {} in Qince: {}", statement.statementNo(), ex.getMessage());
+		}
+	}
+
+	private static @Nullable LocalDateTime parse(@Nullable String time) {
+		if (time == null || time.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(time.strip(), QINCE_TIME);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Sending statements from the ledger to Qince: what Qince holds for the month, the send
+ * itself (recorded before it is made), conflicts with confirmed statements, rejections
+ * logged in Qince, and the verify that gives each statement its Qince id.
+ */
+@NullMarked
+package com.qincebridge.send;
+
+import org.jspecify.annotations.NullMarked;

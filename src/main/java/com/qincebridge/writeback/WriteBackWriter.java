@@ -1,0 +1,45 @@
+package com.qincebridge.writeback;
+
+import com.qincebridge.http.TransientApiException;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Counts the write-backs of each chunk, done and failed, in the step's execution context
+ * for the report. The outcomes themselves were recorded by the processor as they
+ * happened.
+ */
+public final class WriteBackWriter implements ItemWriter<WriteBackOutcome>, StepExecutionListener {
+
+	public static final String DONE = "writeback.done";
+
+	public static final String FAILED = "writeback.failed";
+
+	private ExecutionContext context = new ExecutionContext();
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.context = stepExecution.getExecutionContext();
+	}
+
+	@Override
+	public void write(Chunk<? extends WriteBackOutcome> chunk) {
+		TransientApiException failure = null;
+		for (WriteBackOutcome outcome : chunk) {
+			if (outcome.failure() != null) {
+				failure = (failure != null) ? failure : outcome.failure();
+				continue;
+			}
+			String key = outcome.done() ? DONE : FAILED;
+			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+}
