@@ -66,6 +66,10 @@ class ConcurrentServeRunsIntegrationTests {
 	@DynamicPropertySource
 	static void apis(DynamicPropertyRegistry registry) {
 		OpsTestSupport.apis(registry, sandbox);
+		// the simulator closes connections idle for 30 s while the held call waits: the
+		// clients retry on a fresh one
+		registry.add("bridge.erp.max-attempts", () -> "3");
+		registry.add("bridge.qince.max-attempts", () -> "3");
 	}
 
 	@AfterAll
@@ -112,7 +116,7 @@ class ConcurrentServeRunsIntegrationTests {
 				new ScheduleSettings.Source(this.jobsDir), "only");
 		ScheduleSettings settings = new ScheduleSettings.Source(this.jobsDir).get();
 		// the fifth write-back call is held until the push's run is long over
-		sandbox.erp().faults().inject("update_third_id", Fault.latency(Duration.ofSeconds(45)), Trigger.onCall(5));
+		sandbox.erp().faults().inject("update_third_id", Fault.latency(Duration.ofSeconds(120)), Trigger.onCall(5));
 		Instant nightOfSeptember20 = LocalDateTime.of(2025, 9, 20, 2, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 
 		CompletableFuture<Boolean> nightly = CompletableFuture
