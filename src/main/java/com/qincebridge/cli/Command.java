@@ -95,7 +95,8 @@ public enum Command {
 			Usage: java -jar qince-bridge.jar restart <executionId>
 
 			Resumes the execution (status lists them) from its last committed chunk. An execution
-			whose process died is recovered first.
+			whose process died (nobody holds its lock) is recovered first, at once; one whose
+			process lives is refused, naming that process.
 
 			Exit status: 0 when the resumed run COMPLETED, 1 when it did not, 2 for an unknown id.
 			"""),
@@ -105,7 +106,8 @@ public enum Command {
 
 			Stores a stop request that the running execution sees at its next chunk boundary; it
 			then ends STOPPED and can be resumed with restart. The command returns at once; status
-			shows when the execution has stopped.
+			shows when the execution has stopped. An execution whose process died is ended
+			STOPPED at once.
 
 			Exit status: 0 when the request was stored, 1 when the execution is not running, 2 for
 			an unknown id.
@@ -116,7 +118,8 @@ public enum Command {
 
 			Lists the last N executions (10 by default), newest first, of all jobs or of one
 			(statement, expense): id, parameters, status, times, and each step's read, written,
-			filtered and skipped counts; the reason of a run that did not complete.
+			filtered and skipped counts; the reason of a run that did not complete; the owner
+			(pid, host, since) of a running execution and whether it is alive.
 
 			Exit status: 0, or 2 for a wrong command line.
 			"""),
