@@ -15,6 +15,7 @@ import com.qincebridge.erp.ErpProperties;
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.run.JobNames;
 import com.qincebridge.run.PlannedRun;
+import com.qincebridge.run.RunClaim;
 import com.qincebridge.run.RunLauncher;
 import com.qincebridge.run.RunOwner;
 import com.qincebridge.run.RunPlan;
@@ -152,8 +153,10 @@ public class JobRuns {
 			}
 			else if (plan instanceof RunPlan.Resume resume) {
 				if (resume.ownerDied()) {
-					err.printf("Execution %d of %s was left running by a process that died (%s); recovering it.%n",
-							resume.execution().getId(), description, owner(resume.execution()));
+					err.printf(
+							"Execution %d of %s was left running by a process that died (%s): its process is gone; "
+									+ "recovering it.%n",
+							resume.execution().getId(), description, previousOwner(planned));
 				}
 				out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", description,
 						resume.execution().getId(),
@@ -200,8 +203,8 @@ public class JobRuns {
 				return ExitStatus.FAILED;
 			}
 			if (resume.ownerDied()) {
-				err.printf("Execution %d was left running by a process that died (%s); recovering it.%n", executionId,
-						owner(execution));
+				err.printf("Execution %d was left running by a process that died (%s): its process is gone; "
+						+ "recovering it.%n", executionId, previousOwner(planned));
 			}
 			out.printf("Resuming execution %d of %s from its checkpoint.%n", executionId, name);
 			try (ProgressPrinter progress = progress(name, err)) {
@@ -220,8 +223,11 @@ public class JobRuns {
 				description, id, owner, id);
 	}
 
-	private String owner(JobExecution execution) {
-		return this.planner.owner(execution).map(RunOwner::describe).orElse("no owner recorded");
+	private static String previousOwner(PlannedRun planned) {
+		return Optional.ofNullable(planned.claim())
+			.flatMap(RunClaim::previousOwner)
+			.map(RunOwner::describe)
+			.orElse("no owner recorded");
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package com.qincebridge.run;
 
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * This process's ownership of one job and its parameters: while it is open, no other
  * process (nor another thread here) can run them. Closing it releases the lock and
@@ -11,9 +15,20 @@ public final class RunClaim implements AutoCloseable {
 
 	private final Runnable forget;
 
-	RunClaim(OwnerLock lock, Runnable forget) {
+	private final @Nullable RunOwner previous;
+
+	RunClaim(OwnerLock lock, Runnable forget, @Nullable RunOwner previous) {
 		this.lock = lock;
 		this.forget = forget;
+		this.previous = previous;
+	}
+
+	/**
+	 * The owner recorded before this process took the run, dead since (a live one would
+	 * hold the lock), when one was left behind.
+	 */
+	public Optional<RunOwner> previousOwner() {
+		return Optional.ofNullable(this.previous);
 	}
 
 	/** Whether this process still owns the run (a lost database connection loses it). */

@@ -54,23 +54,28 @@ public class RunOwners {
 		String name = lockName(jobName, key);
 		return this.locks.tryLock(name).map((lock) -> {
 			try {
+				RunOwner previous = recorded(name, false).orElse(null);
 				record(name, jobName, key);
+				return new RunClaim(lock, () -> forget(name), previous);
 			}
 			catch (RuntimeException ex) {
 				lock.close();
 				throw ex;
 			}
-			return new RunClaim(lock, () -> forget(name));
 		});
 	}
 
 	/** The owner recorded for the job with these parameters, alive or dead. */
 	public Optional<RunOwner> owner(String jobName, JobParameters parameters) {
 		String name = lockName(jobName, key(parameters));
+		return recorded(name, this.locks.isLocked(name));
+	}
+
+	private Optional<RunOwner> recorded(String name, boolean alive) {
 		return this.jdbc.sql("SELECT host, pid, process_started_at, owned_since FROM run_owner WHERE lock_name = ?")
 			.param(name)
 			.query((rs, row) -> new RunOwner(rs.getString(1), rs.getLong(2), instant(rs.getTimestamp(3)),
-					rs.getTimestamp(4).toInstant(), this.locks.isLocked(name)))
+					rs.getTimestamp(4).toInstant(), alive))
 			.optional();
 	}
 

@@ -1,12 +1,14 @@
 package com.qincebridge.serve;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 import com.qincebridge.cli.JobRuns;
 import com.qincebridge.push.ResyncLauncher;
 import com.qincebridge.run.JobNames;
 import com.qincebridge.run.PlannedRun;
+import com.qincebridge.run.RunClaim;
 import com.qincebridge.run.RunLauncher;
 import com.qincebridge.run.RunOwner;
 import com.qincebridge.run.RunPlan;
@@ -98,7 +100,7 @@ class BackgroundRuns implements ResyncLauncher {
 				this.slots.acquire();
 			}
 			try {
-				return launch(job, name, planned.plan(), onlyResume, maxResumes);
+				return launch(job, name, planned, onlyResume, maxResumes);
 			}
 			finally {
 				this.slots.release();
@@ -122,12 +124,17 @@ class BackgroundRuns implements ResyncLauncher {
 		return planned;
 	}
 
-	private String launch(Job job, String name, RunPlan plan, boolean onlyResume, int maxResumes) throws Exception {
+	private String launch(Job job, String name, PlannedRun planned, boolean onlyResume, int maxResumes)
+			throws Exception {
+		RunPlan plan = planned.plan();
 		if (plan instanceof RunPlan.Resume resume) {
 			if (resume.ownerDied()) {
 				logger.warn("{}: execution {} was left running by a process that died ({}); recovering it", name,
 						resume.execution().getId(),
-						this.planner.owner(resume.execution()).map(RunOwner::describe).orElse("no owner recorded"));
+						Optional.ofNullable(planned.claim())
+							.flatMap(RunClaim::previousOwner)
+							.map(RunOwner::describe)
+							.orElse("no owner recorded"));
 			}
 			return log(name + ": resumed, " + outcome(this.launcher.launch(job, plan)));
 		}
