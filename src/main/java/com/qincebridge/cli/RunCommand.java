@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.close.MonthCloses;
+import com.qincebridge.prepayment.PrepaymentApplyRun;
 import com.qincebridge.prepayment.PrepaymentReconciliation;
+import com.qincebridge.prepayment.PrepaymentSyncRun;
 import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +41,13 @@ public class RunCommand implements CliCommand {
 
 	private final MonthCloses closes;
 
-	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes) {
+	private final ClosedMonths closedMonths;
+
+	RunCommand(JobRuns runs, PrepaymentReconciliation reconciliation, MonthCloses closes, ClosedMonths closedMonths) {
 		this.runs = runs;
 		this.reconciliation = reconciliation;
 		this.closes = closes;
+		this.closedMonths = closedMonths;
 	}
 
 	@Override
@@ -68,8 +73,8 @@ public class RunCommand implements CliCommand {
 		boolean rerun = args.containsOption("rerun");
 		if (words.get(1).equals("prepayment-sync")) {
 			int status = this.runs.run(job, "prepayment-sync",
-					(counter) -> counted(counter).addString("full", Boolean.toString(rerun), false).toJobParameters(),
-					rerun, true, System.out, System.err);
+					(counter) -> new PrepaymentSyncRun(rerun, null).toJobParameters(counter), rerun, true, System.out,
+					System.err);
 			if (status == ExitStatus.OK) {
 				System.out.print(this.reconciliation.render());
 			}
@@ -81,10 +86,9 @@ public class RunCommand implements CliCommand {
 				System.err.println((file == null) ? "--file=path.csv is required" : "No such file: " + file);
 				return ExitStatus.USAGE;
 			}
-			String path = Path.of(file).toAbsolutePath().normalize().toString();
-			return this.runs.run(job, "prepayment-apply " + path,
-					(counter) -> counted(counter).addString("file", path).toJobParameters(), rerun, false, System.out,
-					System.err);
+			PrepaymentApplyRun apply = new PrepaymentApplyRun(Path.of(file));
+			return this.runs.run(job, "prepayment-apply " + apply.file(), apply::toJobParameters, rerun, false,
+					System.out, System.err);
 		}
 		TradeMonthRun run;
 		try {
@@ -113,7 +117,7 @@ public class RunCommand implements CliCommand {
 			System.err.println("month-end-close closes a whole month: it takes --trade-month and --reopen only.");
 			return ExitStatus.USAGE;
 		}
-		var closed = this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed);
+		var closed = this.closedMonths.closed(run.tradeMonth());
 		if (closed.isPresent() && !args.containsOption("reopen")) {
 			System.err.printf("Month %s.%nIt is not closed again unless you add --reopen.%n", closed.get().describe());
 			return ExitStatus.FAILED;
@@ -123,11 +127,6 @@ public class RunCommand implements CliCommand {
 			System.out.printf("Reopened %s; closing it again.%n", run.tradeMonth());
 		}
 		return this.runs.run(job, run, reopened, System.out, System.err);
-	}
-
-	private static JobParametersBuilder counted(long counter) {
-		JobParametersBuilder builder = new JobParametersBuilder();
-		return (counter > 0) ? builder.addLong("rerun", counter) : builder;
 	}
 
 	static TradeMonthRun tradeMonthRun(ApplicationArguments args) {

@@ -1,6 +1,5 @@
 package com.qincebridge.close;
 
-import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ final class MonthCloseTasklet implements Tasklet {
 	@Override
 	public @Nullable RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
-		TradeMonthRun run = TradeMonthRun.of(step.getJobParameters());
+		MonthEndCloseRun run = MonthEndCloseRun.of(step.getJobParameters());
 		MonthCloses.MonthClose closed = this.closes.close(run.tradeMonth(), step.getJobExecutionId());
 		logger.info("Month {}", closed.describe());
 		return RepeatStatus.FINISHED;

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import com.qincebridge.statement.StatementState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +38,6 @@ public class MonthCloses {
 			.optional();
 	}
 
-	/** Whether the month is CLOSED (not reopened). */
-	public boolean isClosed(YearMonth month) {
-		return find(month).filter(MonthClose::isClosed).isPresent();
-	}
-
 	/**
 	 * Reopen a CLOSED month so that month-end-close may close it again.
 	 * @return whether the month was CLOSED
@@ -59,12 +55,14 @@ public class MonthCloses {
 		Object[] totals = this.jdbc.sql("""
 				SELECT
 					COALESCE(SUM(CASE WHEN kind = 'GOODS' THEN 1 ELSE 0 END), 0),
-					COALESCE(SUM(CASE WHEN kind = 'GOODS' AND state <> 'INVALID' THEN end_balance ELSE 0 END), 0),
+					COALESCE(SUM(CASE WHEN kind = 'GOODS' AND state <> :invalid THEN end_balance ELSE 0 END), 0),
 					COALESCE(SUM(CASE WHEN kind = 'EXPENSE' THEN 1 ELSE 0 END), 0),
-					COALESCE(SUM(CASE WHEN kind = 'EXPENSE' AND state <> 'INVALID' THEN total_amount ELSE 0 END), 0),
-					COALESCE(SUM(CASE WHEN state <> 'VERIFIED' THEN 1 ELSE 0 END), 0)
-				FROM statement_ledger WHERE trade_month = ?""")
-			.param(month.toString())
+					COALESCE(SUM(CASE WHEN kind = 'EXPENSE' AND state <> :invalid THEN total_amount ELSE 0 END), 0),
+					COALESCE(SUM(CASE WHEN state <> :verified THEN 1 ELSE 0 END), 0)
+				FROM statement_ledger WHERE trade_month = :month""")
+			.param("invalid", StatementState.INVALID.name())
+			.param("verified", StatementState.VERIFIED.name())
+			.param("month", month.toString())
 			.query((rs,
 					row) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3), rs.getBigDecimal(4),
 							rs.getInt(5) })

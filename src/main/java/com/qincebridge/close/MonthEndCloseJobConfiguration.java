@@ -22,13 +22,13 @@ class MonthEndCloseJobConfiguration {
 	@Bean
 	Job monthEndCloseJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunPlanner planner,
 			RunLauncher launcher, @Qualifier("statementJob") Job statementJob, @Qualifier("expenseJob") Job expenseJob,
-			MonthCloses closes) {
+			ClosedMonths closedMonths, MonthCloses closes) {
 		NextRunParameters nextRun = new NextRunParameters(planner);
 		// the statement runs are owned like any other: a second process is refused
 		JobOperator jobOperator = launcher.owningJobOperator();
 		return new JobBuilder("monthEndCloseJob", jobRepository)
 			.start(new StepBuilder("monthEndCloseCheckStep", jobRepository)
-				.tasklet(new MonthOpenTasklet(closes), transactionManager)
+				.tasklet(new MonthOpenTasklet(closedMonths), transactionManager)
 				.build())
 			.next(new StepBuilder("monthEndCloseStatementStep", jobRepository).job(statementJob)
 				.operator(jobOperator)

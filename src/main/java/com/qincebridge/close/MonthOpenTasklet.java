@@ -1,6 +1,5 @@
 package com.qincebridge.close;
 
-import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -14,16 +13,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  */
 final class MonthOpenTasklet implements Tasklet {
 
-	private final MonthCloses closes;
+	private final ClosedMonths closedMonths;
 
-	MonthOpenTasklet(MonthCloses closes) {
-		this.closes = closes;
+	MonthOpenTasklet(ClosedMonths closedMonths) {
+		this.closedMonths = closedMonths;
 	}
 
 	@Override
 	public @Nullable RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		TradeMonthRun run = TradeMonthRun.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
-		this.closes.find(run.tradeMonth()).filter(MonthCloses.MonthClose::isClosed).ifPresent((closed) -> {
+		MonthEndCloseRun run = MonthEndCloseRun.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		this.closedMonths.closed(run.tradeMonth()).ifPresent((closed) -> {
 			throw new IllegalStateException("Month " + closed.describe() + "; closing it again needs --reopen");
 		});
 		return RepeatStatus.FINISHED;

@@ -37,7 +37,7 @@ final class NextRunParameters implements JobParametersExtractor {
 
 	@Override
 	public JobParameters getJobParameters(Job job, StepExecution stepExecution) {
-		TradeMonthRun run = TradeMonthRun.wholeMonth(TradeMonthRun.of(stepExecution.getJobParameters()).tradeMonth());
+		TradeMonthRun run = MonthEndCloseRun.of(stepExecution.getJobParameters()).wholeMonth();
 		String description = JobNames.commandName(job.getName()) + " " + run.tradeMonth();
 		JobParameters chosen;
 		// the job step claims the run again when it starts it

@@ -7,11 +7,13 @@
  * report), then a {@code month_close} row: the month CLOSED with its totals (statements,
  * Σ ending balances, Σ expense amounts, statements not VERIFIED).
  * <p>
- * Parameters (identifying, no incrementer): {@code trade_month} (yyyy-MM), and
- * {@code rerun} (a counter) when a closed month is closed again after {@code --reopen}.
+ * Parameters ({@link com.qincebridge.close.MonthEndCloseRun}, identifying, no
+ * incrementer): {@code trade_month} (yyyy-MM), and {@code rerun} (a counter) when a
+ * closed month is closed again after {@code --reopen}.
  * <p>
- * Steps: check (refuses a CLOSED month) → statement (a JobStep running the statement job)
- * → expense (a JobStep running the expense job) → close.
+ * Steps: check (refuses a CLOSED month, {@link com.qincebridge.close.ClosedMonths}) →
+ * statement (a JobStep running the statement job) → expense (a JobStep running the
+ * expense job) → close.
  * <p>
  * What closed means: the month's ending balances are the next month's opening balances
  * (the statement job always reads them from the ledger), and they stay as closed: the

@@ -1,5 +1,6 @@
 package com.qincebridge.goods;
 
+import com.qincebridge.statement.GoodsTotals;
 import com.qincebridge.statement.ErpOrder;
 import com.qincebridge.statement.StatementLines;
 import com.qincebridge.statement.StatementNumbers;

@@ -23,15 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class PrepaymentApplyJobConfiguration {
 
-	/** The identifying job parameter naming the file. */
-	static final String FILE = "file";
-
 	static Path file(JobExecution execution) {
-		String file = execution.getJobParameters().getString(FILE);
-		if (file == null) {
-			throw new IllegalArgumentException("prepayment-apply needs the job parameter " + FILE);
-		}
-		return Path.of(file).toAbsolutePath().normalize();
+		return PrepaymentApplyRun.of(execution.getJobParameters()).file();
 	}
 
 	@Bean

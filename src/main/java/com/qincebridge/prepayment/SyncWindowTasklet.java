@@ -66,14 +66,15 @@ final class SyncWindowTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		String start = this.properties.syncFrom().atStartOfDay().format(TIME);
-		boolean full = "true".equals(job.getJobParameters().getString("full"));
+		PrepaymentSyncRun run = PrepaymentSyncRun.of(job.getJobParameters());
+		boolean full = run.full();
 		String from = full ? start
 				: this.jdbc.sql("SELECT synced_to FROM prepayment_sync_state WHERE name = ?")
 					.param(STATE)
 					.query(String.class)
 					.optional()
 					.orElse(start);
-		String to = Optional.ofNullable(job.getJobParameters().getString("sync_to"))
+		String to = Optional.ofNullable(run.syncTo())
 			.orElseGet(() -> LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS).format(TIME));
 		new SyncWindow(from, (to.compareTo(from) < 0) ? from : to).putInto(job.getExecutionContext());
 		return RepeatStatus.FINISHED;

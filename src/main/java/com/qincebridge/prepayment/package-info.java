@@ -10,9 +10,12 @@
  * pairs linked ({@code reversal_of} / {@code reversed_by}), and the window's end in
  * {@code prepayment_sync_state}.
  * <p>
- * Parameters (identifying, no incrementer): {@code sync_to} (yyyy-MM-dd HH:mm:ss, the
- * window's end; now when absent) and {@code full} (true: start at
- * {@code bridge.prepayment.sync-from} instead of the last window's end).
+ * Parameters ({@link com.qincebridge.prepayment.PrepaymentSyncRun}; identifying, no
+ * incrementer): {@code sync_to} (yyyy-MM-dd HH:mm:ss, the window's end; now when absent)
+ * and {@code rerun} (a counter for a new run); not identifying: {@code full} (true: start
+ * at {@code bridge.prepayment.sync-from} instead of the last window's end). The apply
+ * job's are {@link com.qincebridge.prepayment.PrepaymentApplyRun}: {@code file} and
+ * {@code rerun}.
  * <p>
  * Steps: window → AP/CP prepayments → online-cost prepayments → AP/CP close records →
  * online-cost close records → close (link reversals, save the window's end). Both window

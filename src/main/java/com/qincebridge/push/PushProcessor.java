@@ -64,7 +64,7 @@ public class PushProcessor implements DisposableBean {
 			}
 		}
 		if (runs.isEmpty()) {
-			this.pushes.finish(msgId, "COALESCED", String.join("; ", coalesced));
+			this.pushes.finish(msgId, PushState.COALESCED, String.join("; ", coalesced));
 			return;
 		}
 		try {
@@ -94,7 +94,8 @@ public class PushProcessor implements DisposableBean {
 		}
 		boolean allCompleted = results.stream()
 			.allMatch((result) -> result.endsWith("COMPLETED") || result.contains("already queued or running"));
-		this.pushes.finish(msgId, (failed || !allCompleted) ? "FAILED" : "DONE", String.join("; ", results));
+		this.pushes.finish(msgId, (failed || !allCompleted) ? PushState.FAILED : PushState.DONE,
+				String.join("; ", results));
 	}
 
 	/**
@@ -108,7 +109,7 @@ public class PushProcessor implements DisposableBean {
 				submit(push.msgId(), ResyncRequest.parse(push.dataType(), push.data()));
 			}
 			catch (IllegalArgumentException ex) {
-				this.pushes.finish(push.msgId(), "FAILED", ex.getMessage());
+				this.pushes.finish(push.msgId(), PushState.FAILED, ex.getMessage());
 			}
 		}
 		return received.size();

@@ -78,11 +78,11 @@ class QincePushController {
 	}
 
 	/** Statement pushes are processed; prepayment pushes kept for the prepayment jobs. */
-	private static String state(String dataType) {
+	private static PushState state(String dataType) {
 		if (ResyncRequest.isResync(dataType)) {
-			return QincePushes.RECEIVED;
+			return PushState.RECEIVED;
 		}
-		return dataType.startsWith("cuxiao_") ? "STORED" : "IGNORED";
+		return dataType.startsWith("cuxiao_") ? PushState.STORED : PushState.IGNORED;
 	}
 
 	private static ResponseEntity<String> refuse(String msgId, String dataType, String reason) {

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QincePushes {
 
-	static final String RECEIVED = "RECEIVED";
-
 	private final JdbcClient jdbc;
 
 	QincePushes(JdbcClient jdbc) {
@@ -25,13 +23,13 @@ class QincePushes {
 	 * Store a push.
 	 * @return {@code false} when its msgId was already stored
 	 */
-	boolean store(PushForm push, String state) {
+	boolean store(PushForm push, PushState state) {
 		try {
 			this.jdbc.sql("""
 					INSERT INTO qince_push (msg_id, data_type, data_id, data, push_status, push_timestamp, state)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(push.msgId(), push.dataType(), push.dataId(), push.data(), push.status(), push.timestamp(),
-						state)
+						state.name())
 				.update();
 			return true;
 		}
@@ -40,9 +38,9 @@ class QincePushes {
 		}
 	}
 
-	void finish(String msgId, String state, String result) {
+	void finish(String msgId, PushState state, String result) {
 		this.jdbc.sql("UPDATE qince_push SET state = ?, result = ?, processed_at = CURRENT_TIMESTAMP WHERE msg_id = ?")
-			.params(state, (result.length() > 1000) ? result.substring(0, 999) + "…" : result, msgId)
+			.params(state.name(), (result.length() > 1000) ? result.substring(0, 999) + "…" : result, msgId)
 			.update();
 	}
 
@@ -50,7 +48,7 @@ class QincePushes {
 	List<Stored> received() {
 		return this.jdbc
 			.sql("SELECT msg_id, data_type, data FROM qince_push WHERE state = ? ORDER BY received_at, msg_id")
-			.param(RECEIVED)
+			.param(PushState.RECEIVED.name())
 			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}

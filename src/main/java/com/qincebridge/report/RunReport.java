@@ -11,16 +11,37 @@ import org.jspecify.annotations.Nullable;
  * kept as JSON in {@code run_report}, one per job execution.
  *
  * @param steps each step with its status and counts
- * @param statements statements of the month by outcome: built, sent (this run), landed,
- * unchanged, rejected, conflict, invalid, verified
+ * @param statements statements of the month by outcome
  * @param money the reconciliation of the month's money for the run's customers
  * @param quarantined the quarantined lines of the month, with their reasons
  * @param refused the statements Qince refused, in conflict, or invalid, with reasons
- * @param writeBacks write-backs done and failed (this run) and failed with reasons
+ * @param writeBacks write-backs done and failed (this run)
+ * @param failedWriteBacks the month's failed write-backs with their reasons
  */
 public record RunReport(long jobExecutionId, String jobName, String status, String title, List<StepLine> steps,
-		Map<String, Long> statements, Money money, List<QuarantineLine> quarantined, List<RefusedStatement> refused,
-		Map<String, Long> writeBacks, List<String> failedWriteBacks, @Nullable String failure) {
+		StatementCounts statements, Money money, List<QuarantineLine> quarantined, List<RefusedStatement> refused,
+		WriteBackCounts writeBacks, List<String> failedWriteBacks, @Nullable String failure) {
+
+	/**
+	 * The month's statements by outcome.
+	 *
+	 * @param inLedger all statements of the kind and month in the ledger
+	 * @param sent sent by this run
+	 * @param landedBeforeRestart sent before the run it resumes stopped, found in Qince
+	 * @param unchanged accepted by Qince before, content unchanged: not sent again
+	 * @param rejected refused by Qince
+	 * @param inConflict confirmed in Qince and changed since: not overwritten
+	 * @param invalid cannot be sent (a value over a field limit)
+	 * @param notSentYet built and still to be sent
+	 * @param verified listed by Qince with the content it accepted
+	 */
+	public record StatementCounts(long inLedger, long sent, long landedBeforeRestart, long unchanged, long rejected,
+			long inConflict, long invalid, long notSentYet, long verified) {
+	}
+
+	/** The write-backs this run made, done and refused by zhixdl. */
+	public record WriteBackCounts(long done, long failed) {
+	}
 
 	public record StepLine(String name, String status, long read, long written, long filtered, long skipped,
 			Map<String, Long> counts) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.qincebridge.report.RunReport.Money;
 import com.qincebridge.report.RunReport.QuarantineLine;
 import com.qincebridge.report.RunReport.RefusedStatement;
+import com.qincebridge.report.RunReport.StatementCounts;
 import com.qincebridge.report.RunReport.StepLine;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,16 @@ public final class RunReportText {
 					counts(step.counts())));
 		}
 		text.append(System.lineSeparator()).append("Statements").append(System.lineSeparator());
-		report.statements().forEach((name, count) -> text.append(String.format("  %-24s %d%n", name, count)));
+		StatementCounts statements = report.statements();
+		count(text, "in ledger", statements.inLedger());
+		count(text, "sent", statements.sent());
+		count(text, "landed before restart", statements.landedBeforeRestart());
+		count(text, "unchanged", statements.unchanged());
+		count(text, "rejected", statements.rejected());
+		count(text, "in conflict", statements.inConflict());
+		count(text, "invalid", statements.invalid());
+		count(text, "not sent yet", statements.notSentYet());
+		count(text, "verified in Qince", statements.verified());
 		Money money = report.money();
 		text.append(System.lineSeparator()).append("Money").append(System.lineSeparator());
 		line(text, "staged from the ERP", money.staged(), money.stagedLines() + " lines");
@@ -65,8 +75,8 @@ public final class RunReportText {
 			more(text, report.refused().size());
 		}
 		text.append(System.lineSeparator())
-			.append(String.format("Write-backs: %d done, %d failed%n", report.writeBacks().getOrDefault("done", 0L),
-					report.writeBacks().getOrDefault("failed", 0L)));
+			.append(String.format("Write-backs: %d done, %d failed%n", report.writeBacks().done(),
+					report.writeBacks().failed()));
 		report.failedWriteBacks()
 			.stream()
 			.limit(LISTED)
@@ -79,6 +89,10 @@ public final class RunReportText {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(amount);
+	}
+
+	private static void count(StringBuilder text, String label, long count) {
+		text.append(String.format("  %-24s %d%n", label, count));
 	}
 
 	private static void line(StringBuilder text, String label, BigDecimal amount, @Nullable String note) {

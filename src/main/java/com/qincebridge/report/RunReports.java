@@ -1,14 +1,14 @@
 package com.qincebridge.report;
 
+import com.qincebridge.send.SendResult;
 import com.qincebridge.statement.StatementKind;
-import com.qincebridge.statement.StatementMoney;
-import com.qincebridge.send.StatementSendWriter;
-import com.qincebridge.writeback.WriteBackWriter;
+import com.qincebridge.statement.StatementState;
+import com.qincebridge.writeback.WriteBackState;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +18,10 @@ import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.report.RunReport.Money;
 import com.qincebridge.report.RunReport.QuarantineLine;
 import com.qincebridge.report.RunReport.RefusedStatement;
+import com.qincebridge.report.RunReport.StatementCounts;
 import com.qincebridge.report.RunReport.StepLine;
+import com.qincebridge.report.RunReport.WriteBackCounts;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -34,7 +37,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunReports {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	// reports kept before a figure was added or renamed still read, with that figure zero
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private final JdbcClient jdbc;
 
@@ -50,25 +56,24 @@ public class RunReports {
 				: "customers " + String.join(",", run.customers());
 		String title = kind.chineseName() + " " + month + " (" + customers + ")";
 		List<StepLine> steps = execution.getStepExecutions().stream().map(RunReports::stepLine).toList();
-		Map<String, Long> statements = statements(execution, kind, month);
+		StatementCounts statements = statements(execution, kind, month);
 		Money money = new StatementMoney(this.jdbc, kind, month, instance, run).compute();
 		List<QuarantineLine> quarantined = quarantined(kind, month);
-		List<RefusedStatement> refused = this.jdbc
-			.sql("""
-					SELECT statement_no, customer_code, state, state_reason FROM statement_ledger
-					WHERE kind = ? AND trade_month = ? AND state IN ('REJECTED', 'CONFLICT', 'INVALID') ORDER BY statement_no""")
-			.params(kind.name(), month.toString())
+		List<RefusedStatement> refused = this.jdbc.sql("""
+				SELECT statement_no, customer_code, state, state_reason FROM statement_ledger
+				WHERE kind = ? AND trade_month = ? AND state IN (?, ?, ?) ORDER BY statement_no""")
+			.params(kind.name(), month.toString(), StatementState.REJECTED.name(), StatementState.CONFLICT.name(),
+					StatementState.INVALID.name())
 			.query((rs, row) -> new RefusedStatement(rs.getString(1), rs.getString(2), rs.getString(3),
 					rs.getString(4)))
 			.list();
-		Map<String, Long> writeBacks = new LinkedHashMap<>();
-		writeBacks.put("done", sum(execution, WriteBackWriter.DONE));
-		writeBacks.put("failed", sum(execution, WriteBackWriter.FAILED));
+		WriteBackCounts writeBacks = new WriteBackCounts(sum(execution, WriteBackState.DONE.countKey()),
+				sum(execution, WriteBackState.FAILED.countKey()));
 		List<String> failedWriteBacks = this.jdbc.sql("""
 				SELECT w.business_type, w.target, w.target_id, w.reason FROM erp_writeback w
 				JOIN statement_ledger s ON s.statement_no = w.statement_no
-				WHERE s.kind = ? AND s.trade_month = ? AND w.state = 'FAILED' ORDER BY w.business_type, w.target_id""")
-			.params(kind.name(), month.toString())
+				WHERE s.kind = ? AND s.trade_month = ? AND w.state = ? ORDER BY w.business_type, w.target_id""")
+			.params(kind.name(), month.toString(), WriteBackState.FAILED.name())
 			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + ": "
 					+ rs.getString(4))
 			.list();
@@ -98,27 +103,21 @@ public class RunReports {
 			.map((json) -> JSON.readValue(json, RunReport.class));
 	}
 
-	private Map<String, Long> statements(JobExecution execution, StatementKind kind, YearMonth month) {
-		Map<String, Long> byState = new TreeMap<>();
+	private StatementCounts statements(JobExecution execution, StatementKind kind, YearMonth month) {
+		Map<StatementState, Long> byState = new EnumMap<>(StatementState.class);
 		this.jdbc.sql("SELECT state, COUNT(*) FROM statement_ledger WHERE kind = ? AND trade_month = ? GROUP BY state")
 			.params(kind.name(), month.toString())
-			.query((rs, row) -> byState.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getLong(2)))
+			.query((rs, row) -> byState.put(StatementState.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
-		Map<String, Long> statements = new LinkedHashMap<>();
 		long total = byState.values().stream().mapToLong(Long::longValue).sum();
-		long sent = sum(execution, StatementSendWriter.COUNT_PREFIX + "SENT");
-		long landed = sum(execution, StatementSendWriter.COUNT_PREFIX + "LANDED");
-		statements.put("in ledger", total);
-		statements.put("sent", sent);
-		statements.put("landed before restart", landed);
-		statements.put("unchanged",
-				Math.max(0, byState.getOrDefault("sent", 0L) + byState.getOrDefault("verified", 0L) - sent - landed));
-		statements.put("rejected", byState.getOrDefault("rejected", 0L));
-		statements.put("in conflict", byState.getOrDefault("conflict", 0L));
-		statements.put("invalid", byState.getOrDefault("invalid", 0L));
-		statements.put("not sent yet", byState.getOrDefault("built", 0L));
-		statements.put("verified in Qince", byState.getOrDefault("verified", 0L));
-		return statements;
+		long sent = sum(execution, SendResult.SENT.countKey());
+		long landed = sum(execution, SendResult.LANDED.countKey());
+		long accepted = byState.getOrDefault(StatementState.SENT, 0L)
+				+ byState.getOrDefault(StatementState.VERIFIED, 0L);
+		return new StatementCounts(total, sent, landed, Math.max(0, accepted - sent - landed),
+				byState.getOrDefault(StatementState.REJECTED, 0L), byState.getOrDefault(StatementState.CONFLICT, 0L),
+				byState.getOrDefault(StatementState.INVALID, 0L), byState.getOrDefault(StatementState.BUILT, 0L),
+				byState.getOrDefault(StatementState.VERIFIED, 0L));
 	}
 
 	private List<QuarantineLine> quarantined(StatementKind kind, YearMonth month) {

@@ -6,22 +6,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What became of one statement in the send step.
  *
- * @param result SENT (Qince accepted it now), LANDED (Qince already had it from a send
- * before the run stopped), REJECTED (Qince refused it), CONFLICT (Qince shows it
- * confirmed; not overwritten)
+ * @param result what became of it
  */
-public record SendOutcome(PendingStatement statement, String result, @Nullable QinceAck ack, @Nullable String code,
+public record SendOutcome(PendingStatement statement, SendResult result, @Nullable QinceAck ack, @Nullable String code,
 		@Nullable String reason, @Nullable RuntimeException failure) {
 
 	static SendOutcome sent(PendingStatement statement, QinceAck ack) {
-		return new SendOutcome(statement, "SENT", ack, ack.returnCode(), null, null);
+		return new SendOutcome(statement, SendResult.SENT, ack, ack.returnCode(), null, null);
 	}
 
 	static SendOutcome landed(PendingStatement statement) {
-		return new SendOutcome(statement, "LANDED", null, null, null, null);
+		return new SendOutcome(statement, SendResult.LANDED, null, null, null, null);
 	}
 
-	static SendOutcome refused(PendingStatement statement, String result, String code, String reason) {
+	static SendOutcome refused(PendingStatement statement, SendResult result, String code, String reason) {
 		return new SendOutcome(statement, result, null, code, reason, null);
 	}
 
@@ -31,7 +29,7 @@ public record SendOutcome(PendingStatement statement, String result, @Nullable Q
 	 * are recorded.
 	 */
 	static SendOutcome failed(PendingStatement statement, RuntimeException failure) {
-		return new SendOutcome(statement, "FAILED", null, null, failure.getMessage(), failure);
+		return new SendOutcome(statement, SendResult.FAILED, null, null, failure.getMessage(), failure);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import com.qincebridge.support.Columns;
+import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.http.ApiException;
 import com.qincebridge.http.ApiRejectedException;
 import com.qincebridge.http.InvalidRequestException;
@@ -35,9 +36,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Otherwise the attempt is recorded first (in its own transaction), then the statement is
  * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes
  * on. Transient failures that outlast the client's retries are thrown and fail the step,
- * which a restart resumes. Runs concurrently for the statements of a chunk.
+ * which a restart resumes. Statements of customers outside the run's {@code customers}
+ * are filtered out. Runs concurrently for the statements of a chunk.
  */
-public final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
+final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
 
 	static final String CONFIRMED = "已确认";
 
@@ -53,19 +55,26 @@ public final class StatementSendProcessor implements ItemProcessor<PendingStatem
 
 	private final Duration clockSkew;
 
-	public StatementSendProcessor(QinceClient qince, StatementLedger ledger, Clock clock, Duration clockSkew) {
+	private final TradeMonthRun run;
+
+	StatementSendProcessor(QinceClient qince, StatementLedger ledger, Clock clock, Duration clockSkew,
+			TradeMonthRun run) {
 		this.qince = qince;
 		this.ledger = ledger;
 		this.clock = clock;
 		this.clockSkew = clockSkew;
+		this.run = run;
 	}
 
 	@Override
-	public SendOutcome process(PendingStatement statement) {
+	public @Nullable SendOutcome process(PendingStatement statement) {
+		if (!this.run.includes(statement.customerCode())) {
+			return null;
+		}
 		if (CONFIRMED.equals(statement.qinceStatus())) {
 			String reason = "对账单" + statement.statementNo() + "已确认，ERP数据有变化，未覆盖";
 			logInQince(statement, reason);
-			return SendOutcome.refused(statement, "CONFLICT", "CONFIRMED",
+			return SendOutcome.refused(statement, SendResult.CONFLICT, "CONFIRMED",
 					"confirmed in Qince; the ERP data changed since, so the statement was not overwritten");
 		}
 		if (landedBeforeRestart(statement)) {
@@ -79,10 +88,10 @@ public final class StatementSendProcessor implements ItemProcessor<PendingStatem
 		}
 		catch (ApiRejectedException ex) {
 			logInQince(statement, ex.reason());
-			return SendOutcome.refused(statement, "REJECTED", ex.code(), ex.reason());
+			return SendOutcome.refused(statement, SendResult.REJECTED, ex.code(), ex.reason());
 		}
 		catch (InvalidRequestException ex) {
-			return SendOutcome.refused(statement, "REJECTED", "INVALID", ex.getMessage());
+			return SendOutcome.refused(statement, SendResult.REJECTED, "INVALID", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			// transient failures, answers that break the contract (Qince may have saved

@@ -4,7 +4,6 @@ import com.qincebridge.statement.StatementLedger;
 
 import java.util.Objects;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -17,22 +16,16 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * failed transiently, it then fails the step with that failure; a restart sends what is
  * still to be sent.
  */
-public final class StatementSendWriter implements ItemWriter<SendOutcome>, StepExecutionListener {
-
-	public static final String COUNT_PREFIX = "send.";
+final class StatementSendWriter implements ItemWriter<SendOutcome> {
 
 	private final StatementLedger ledger;
 
-	private long jobExecutionId;
+	private final long jobExecutionId;
 
-	private ExecutionContext context = new ExecutionContext();
+	private final ExecutionContext context;
 
-	public StatementSendWriter(StatementLedger ledger) {
+	StatementSendWriter(StatementLedger ledger, StepExecution stepExecution) {
 		this.ledger = ledger;
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
 		this.jobExecutionId = stepExecution.getJobExecutionId();
 		this.context = stepExecution.getExecutionContext();
 	}
@@ -43,15 +36,17 @@ public final class StatementSendWriter implements ItemWriter<SendOutcome>, StepE
 		for (SendOutcome outcome : chunk) {
 			PendingStatement statement = outcome.statement();
 			switch (outcome.result()) {
-				case "SENT" -> this.ledger.recordSent(statement.statementNo(), statement.contentHash(),
+				case SENT -> this.ledger.recordSent(statement.statementNo(), statement.contentHash(),
 						Objects.requireNonNull(outcome.ack()), this.jobExecutionId);
-				case "LANDED" -> this.ledger.recordLanded(statement.statementNo(), statement.contentHash());
-				case "FAILED" -> failure = (failure != null) ? failure : outcome.failure();
-				default -> this.ledger.recordRefused(statement.statementNo(), outcome.result(),
-						Objects.requireNonNullElse(outcome.reason(), ""),
-						Objects.requireNonNullElse(outcome.code(), ""));
+				case LANDED -> this.ledger.recordLanded(statement.statementNo(), statement.contentHash());
+				case FAILED -> failure = (failure != null) ? failure : outcome.failure();
+				case REJECTED,
+						CONFLICT ->
+					this.ledger.recordRefused(statement.statementNo(), outcome.result().refusedState(),
+							Objects.requireNonNullElse(outcome.reason(), ""),
+							Objects.requireNonNullElse(outcome.code(), ""));
 			}
-			String key = COUNT_PREFIX + outcome.result();
+			String key = outcome.result().countKey();
 			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
 		}
 		if (failure != null) {

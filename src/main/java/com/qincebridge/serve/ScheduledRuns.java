@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 
-import com.qincebridge.close.MonthCloses;
+import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,7 +46,7 @@ class ScheduledRuns {
 
 	private final ScheduleLocks locks;
 
-	private final MonthCloses closes;
+	private final ClosedMonths closes;
 
 	private final ScheduleSettings.Source source;
 
@@ -54,7 +54,7 @@ class ScheduledRuns {
 
 	private @Nullable ThreadPoolTaskScheduler scheduler;
 
-	ScheduledRuns(BackgroundRuns runs, JobRuns jobs, ScheduleLocks locks, MonthCloses closes,
+	ScheduledRuns(BackgroundRuns runs, JobRuns jobs, ScheduleLocks locks, ClosedMonths closes,
 			ScheduleSettings.Source source, @Value("${bridge.serve.instance-id:}") String instanceId) {
 		this.runs = runs;
 		this.jobs = jobs;
@@ -124,13 +124,13 @@ class ScheduledRuns {
 		}
 		YearMonth month = YearMonth.from(dueAt.atZone(settings.zone()));
 		if (schedule.equals(NIGHTLY)) {
-			if (!this.closes.isClosed(month.minusMonths(1))) {
+			if (!this.closes.closed(month.minusMonths(1)).isPresent()) {
 				run("month-end-close", month.minusMonths(1), true, settings);
 			}
 			run("statement", month, false, settings);
 			run("expense", month, false, settings);
 		}
-		else if (this.closes.isClosed(month.minusMonths(1))) {
+		else if (this.closes.closed(month.minusMonths(1)).isPresent()) {
 			logger.info("{} is closed already; the scheduled month-end close launches nothing", month.minusMonths(1));
 		}
 		else {

@@ -9,8 +9,6 @@ import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpProperties;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -18,8 +16,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * The windows of a run, in a fixed order: companies, then business types, then days. On
  * restart, it uses the saved count of windows read to skip the windows already committed.
  */
-final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader<ExtractWindow>
-		implements StepExecutionListener {
+final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader<ExtractWindow> {
 
 	private static final String COMPANIES = "extractWindows.companies";
 
@@ -29,19 +26,15 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 
 	private @Nullable List<ExtractWindow> windows;
 
-	private @Nullable TradeMonthRun run;
+	private final TradeMonthRun run;
 
 	private List<String> companies = List.of();
 
-	ExtractWindowReader(ErpProperties erp, Set<ErpBusinessType> types) {
+	ExtractWindowReader(ErpProperties erp, Set<ErpBusinessType> types, TradeMonthRun run) {
 		this.erp = erp;
 		this.types = types;
+		this.run = run;
 		setName("extractWindows");
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.run = TradeMonthRun.of(stepExecution.getJobParameters());
 	}
 
 	/**
@@ -65,11 +58,8 @@ final class ExtractWindowReader extends AbstractItemCountingItemStreamItemReader
 
 	@Override
 	protected void doOpen() {
-		TradeMonthRun run = this.run;
-		if (run == null) {
-			throw new IllegalStateException("the reader must be registered as a listener of its step");
-		}
-		this.windows = ExtractWindow.plan(this.companies, this.types.stream().sorted().toList(), run.from(), run.to());
+		this.windows = ExtractWindow.plan(this.companies, this.types.stream().sorted().toList(), this.run.from(),
+				this.run.to());
 	}
 
 	@Override

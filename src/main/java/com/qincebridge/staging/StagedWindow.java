@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param reads how many times the window was read from zhixdl
  * @param consistent whether the last read agreed with zhixdl's total_items
  */
-record StagedWindow(ExtractWindow window, List<Staged> lines, List<Quarantined> quarantined, int totalItems, int reads,
-		boolean consistent) {
+public record StagedWindow(ExtractWindow window, List<Staged> lines, List<Quarantined> quarantined, int totalItems,
+		int reads, boolean consistent) {
 
 	/** A classified line with its raw JSON and the rule that classified it. */
 	record Staged(StagedLine line, String rawJson, String rule) {

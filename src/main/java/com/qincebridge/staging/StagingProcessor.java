@@ -1,23 +1,16 @@
 package com.qincebridge.staging;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.qincebridge.support.Columns;
-import com.qincebridge.support.JobsFiles;
 import com.qincebridge.erp.ErpLine;
 import com.qincebridge.erp.ErpRow;
 import com.qincebridge.staging.ErpWindowReader.FetchedWindow;
 import com.qincebridge.staging.StagedWindow.Quarantined;
 import com.qincebridge.staging.StagedWindow.Staged;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -25,38 +18,24 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * field and the reason (unreadable, or matched by no classification rule). Runs
  * concurrently for the windows of a chunk.
  */
-final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindow>, StepExecutionListener {
+final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindow> {
 
-	private final Supplier<ErpWindowReader> readers;
+	private final ErpWindowReader reader;
 
-	private final Path jobsDir;
-
-	private volatile @Nullable ErpWindowReader reader;
-
-	private volatile @Nullable ClassificationRules rules;
+	private final ClassificationRules rules;
 
 	/**
-	 * @param readers gives the window reader when the step starts (the ERP client is
-	 * built from the settings only then)
-	 * @param jobsDir where the classification rules are, read when the step starts
+	 * @param reader reads the windows from zhixdl
+	 * @param rules the classification rules of the step execution
 	 */
-	StagingProcessor(Supplier<ErpWindowReader> readers, Path jobsDir) {
-		this.readers = readers;
-		this.jobsDir = jobsDir;
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		JobsFiles rules = JobsFiles.read(this.jobsDir, "classification-rules.csv");
-		this.rules = ClassificationRules.parse(rules.text(), rules.source());
-		this.reader = this.readers.get();
+	StagingProcessor(ErpWindowReader reader, ClassificationRules rules) {
+		this.reader = reader;
+		this.rules = rules;
 	}
 
 	@Override
 	public StagedWindow process(ExtractWindow window) {
-		ErpWindowReader reader = Objects.requireNonNull(this.reader, "not started");
-		ClassificationRules rules = Objects.requireNonNull(this.rules, "not started");
-		FetchedWindow fetched = reader.read(window);
+		FetchedWindow fetched = this.reader.read(window);
 		List<Staged> lines = new ArrayList<>();
 		List<Quarantined> quarantined = new ArrayList<>();
 		for (ErpRow<ErpLine> row : fetched.rows()) {
@@ -67,7 +46,7 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 						window.day(), null, null, first.field(), row.describeErrors(), row.rawJson()));
 				continue;
 			}
-			Optional<Classification> classification = rules.classify(line);
+			Optional<Classification> classification = this.rules.classify(line);
 			if (classification.isPresent()) {
 				Category category = classification.get().category();
 				Optional<StagingChecks.Problem> problem = StagingChecks.check(line, category);

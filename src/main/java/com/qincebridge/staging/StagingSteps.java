@@ -1,23 +1,29 @@
 package com.qincebridge.staging;
 
-import com.qincebridge.support.ApiChunkSteps;
-
 import java.nio.file.Path;
 import java.util.Set;
 
 import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpProperties;
+import com.qincebridge.support.ApiChunkSteps;
+import com.qincebridge.support.JobsFiles;
+import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds the extract steps of the statement jobs: zhixdl → staging, one window (company,
+ * Makes the extract steps of the statement jobs, and the reader, processor and writer
+ * each job declares as its own step-scoped beans: zhixdl → staging, one window (company,
  * business type, day) per item, windows of a chunk read concurrently up to
  * {@code bridge.erp.max-concurrency}, each chunk committed with the reader's position. A
  * transient API failure that outlasts the client's retries fails the step; a restart
@@ -52,18 +58,38 @@ public class StagingSteps {
 	}
 
 	/**
-	 * An extract step.
+	 * An extract step over a job's own reader, processor and writer.
 	 * @param name the step's name, starting with its job's feature
-	 * @param types the business types the job needs
 	 */
-	public Step extractStep(String name, Set<ErpBusinessType> types) {
+	public Step extractStep(String name, ItemStreamReader<ExtractWindow> reader,
+			ItemProcessor<ExtractWindow, StagedWindow> processor, ItemWriter<StagedWindow> writer) {
 		int concurrency = this.erpProperties.maxConcurrency();
-		ExtractWindowReader reader = new ExtractWindowReader(this.erpProperties, types);
-		StagingProcessor processor = new StagingProcessor(() -> new ErpWindowReader(this.erpClient.getObject(),
-				this.erpProperties.pageSize(), MAX_READS_PER_WINDOW), this.jobsDir);
-		StagingWriter writer = new StagingWriter(this.repository);
 		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, concurrency * 2, concurrency,
 				reader, processor, writer);
+	}
+
+	/**
+	 * The windows of a run.
+	 * @param types the business types the job needs
+	 */
+	public ItemStreamReader<ExtractWindow> reader(Set<ErpBusinessType> types, TradeMonthRun run) {
+		return new ExtractWindowReader(this.erpProperties, types, run);
+	}
+
+	/**
+	 * Reads and classifies windows with the classification rules as they are when the
+	 * step execution starts; the ERP client is built from the settings only then.
+	 */
+	public ItemProcessor<ExtractWindow, StagedWindow> processor() {
+		JobsFiles rules = JobsFiles.read(this.jobsDir, "classification-rules.csv");
+		return new StagingProcessor(
+				new ErpWindowReader(this.erpClient.getObject(), this.erpProperties.pageSize(), MAX_READS_PER_WINDOW),
+				ClassificationRules.parse(rules.text(), rules.source()));
+	}
+
+	/** The writer of one step execution, which counts what it staged in its context. */
+	public ItemWriter<StagedWindow> writer(StepExecution stepExecution) {
+		return new StagingWriter(this.repository, stepExecution);
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.qincebridge.staging;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -11,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * quarantined, windows read again, windows that never agreed with total_items) in its
  * execution context, where the run report reads them.
  */
-final class StagingWriter implements ItemWriter<StagedWindow>, StepExecutionListener {
+final class StagingWriter implements ItemWriter<StagedWindow> {
 
 	static final String LINES = "staging.lines";
 
@@ -23,16 +22,12 @@ final class StagingWriter implements ItemWriter<StagedWindow>, StepExecutionList
 
 	private final StagingRepository repository;
 
-	private long jobExecutionId;
+	private final long jobExecutionId;
 
-	private ExecutionContext context = new ExecutionContext();
+	private final ExecutionContext context;
 
-	StagingWriter(StagingRepository repository) {
+	StagingWriter(StagingRepository repository, StepExecution stepExecution) {
 		this.repository = repository;
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
 		this.jobExecutionId = stepExecution.getJobExecutionId();
 		this.context = stepExecution.getExecutionContext();
 	}

@@ -1,7 +1,5 @@
 package com.qincebridge.statement;
 
-import com.qincebridge.goods.GoodsTotals;
-
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -22,10 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statement ledger (the outbox): every statement built, what Qince last accepted, and
- * what Qince shows. States: BUILT (to send), SENT (Qince accepted this content), VERIFIED
- * (Qince lists it, with its statement id), REJECTED (Qince refused it; sent again on the
- * next run), CONFLICT (Qince shows it confirmed and our content differs; never
- * overwritten), INVALID (cannot be sent, with the reason).
+ * what Qince shows; each statement in a {@link StatementState}.
  */
 @Repository
 public class StatementLedger {
@@ -52,9 +47,9 @@ public class StatementLedger {
 		Optional<Existing> existing = this.jdbc
 			.sql("SELECT state, sent_hash, content_hash FROM statement_ledger WHERE statement_no = ?")
 			.param(statement.statementNo())
-			.query((rs, row) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> new Existing(StatementState.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
 			.optional();
-		String state = stateFor(statement, existing.orElse(null));
+		StatementState state = stateFor(statement, existing.orElse(null));
 		GoodsTotals goods = statement.goodsTotals();
 		StatementKey key = statement.key();
 		Object[] values = { key.kind().name(), key.companyCode(), key.customerCode(), key.tradeMonth().toString(),
@@ -62,7 +57,8 @@ public class StatementLedger {
 				(goods != null) ? goods.shipments() : null, (goods != null) ? goods.returns() : null,
 				(goods != null) ? goods.receipts() : null, (goods != null) ? goods.endBalance() : null,
 				statement.total(), statement.lines().size(), statement.tradeCount(), statement.contentJson(),
-				statement.contentHash(), state, statement.invalidReason(), jobExecutionId, statement.statementNo() };
+				statement.contentHash(), state.name(), statement.invalidReason(), jobExecutionId,
+				statement.statementNo() };
 		if (existing.isPresent()) {
 			this.jdbcTemplate.update(
 					"""
@@ -92,19 +88,19 @@ public class StatementLedger {
 				});
 	}
 
-	private static String stateFor(BuiltStatement statement, @Nullable Existing existing) {
+	private static StatementState stateFor(BuiltStatement statement, @Nullable Existing existing) {
 		if (statement.invalidReason() != null) {
-			return "INVALID";
+			return StatementState.INVALID;
 		}
 		if (existing != null && statement.contentHash().equals(existing.sentHash())) {
-			return "VERIFIED".equals(existing.state()) ? "VERIFIED" : "SENT";
+			return (existing.state() == StatementState.VERIFIED) ? StatementState.VERIFIED : StatementState.SENT;
 		}
-		if (existing != null && "CONFLICT".equals(existing.state())
+		if (existing != null && existing.state() == StatementState.CONFLICT
 				&& statement.contentHash().equals(existing.contentHash())) {
 			// already reported and logged in Qince; not again every night
-			return "CONFLICT";
+			return StatementState.CONFLICT;
 		}
-		return "BUILT";
+		return StatementState.BUILT;
 	}
 
 	/**
@@ -128,13 +124,13 @@ public class StatementLedger {
 	 * writer).
 	 */
 	public void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
-			.sql("""
-					UPDATE statement_ledger SET state = 'SENT', state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
-						send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
-						job_execution_id = ?
-					WHERE statement_no = ?""")
-			.params(contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(), jobExecutionId, statementNo)
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+				UPDATE statement_ledger SET state = ?, state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
+					send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
+					job_execution_id = ?
+				WHERE statement_no = ?""")
+			.params(StatementState.SENT.name(), contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(),
+					jobExecutionId, statementNo)
 			.update());
 	}
 
@@ -144,16 +140,16 @@ public class StatementLedger {
 	 */
 	public void recordLanded(String statementNo, String contentHash) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
-				UPDATE statement_ledger SET state = 'SENT', state_reason = 'accepted before the previous run stopped',
+				UPDATE statement_ledger SET state = ?, state_reason = 'accepted before the previous run stopped',
 					sent_hash = ?, sent_at = attempt_at WHERE statement_no = ?""")
-			.params(contentHash, statementNo)
+			.params(StatementState.SENT.name(), contentHash, statementNo)
 			.update());
 	}
 
-	public void recordRefused(String statementNo, String state, String reason, String returnCode) {
+	public void recordRefused(String statementNo, StatementState state, String reason, String returnCode) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
-			.params(state, Columns.fit(reason, 1000), returnCode, statementNo)
+			.params(state.name(), Columns.fit(reason, 1000), returnCode, statementNo)
 			.update());
 	}
 
@@ -190,13 +186,13 @@ public class StatementLedger {
 	/** Statements Qince accepted and lists: VERIFIED. */
 	public int verifySent(StatementKind kind, YearMonth month) {
 		return this.jdbc.sql("""
-				UPDATE statement_ledger SET state = 'VERIFIED'
-				WHERE kind = ? AND trade_month = ? AND state = 'SENT' AND qince_statement_id IS NOT NULL""")
-			.params(kind.name(), month.toString())
+				UPDATE statement_ledger SET state = ?
+				WHERE kind = ? AND trade_month = ? AND state = ? AND qince_statement_id IS NOT NULL""")
+			.params(StatementState.VERIFIED.name(), kind.name(), month.toString(), StatementState.SENT.name())
 			.update();
 	}
 
-	private record Existing(String state, @Nullable String sentHash, String contentHash) {
+	private record Existing(StatementState state, @Nullable String sentHash, String contentHash) {
 	}
 
 }

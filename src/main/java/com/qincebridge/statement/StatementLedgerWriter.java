@@ -1,26 +1,21 @@
 package com.qincebridge.statement;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores built statements in the ledger with the lines they hold.
+ * Stores built statements in the ledger with the lines they hold, marked with the job
+ * execution that built them.
  */
-final class StatementLedgerWriter implements ItemWriter<BuiltStatement>, StepExecutionListener {
+final class StatementLedgerWriter implements ItemWriter<BuiltStatement> {
 
 	private final StatementLedger ledger;
 
-	private long jobExecutionId;
+	private final long jobExecutionId;
 
-	StatementLedgerWriter(StatementLedger ledger) {
+	StatementLedgerWriter(StatementLedger ledger, long jobExecutionId) {
 		this.ledger = ledger;
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.jobExecutionId = stepExecution.getJobExecutionId();
+		this.jobExecutionId = jobExecutionId;
 	}
 
 	@Override

@@ -37,8 +37,8 @@ public class WriteBackLog {
 				ON DUPLICATE KEY UPDATE written_value = VALUES(written_value), statement_no = VALUES(statement_no),
 					state = VALUES(state), reason = VALUES(reason), job_execution_id = VALUES(job_execution_id),
 					written_at = CURRENT_TIMESTAMP""", writeBack.businessType().name(), writeBack.target().name(),
-				writeBack.targetId(), writeBack.value(), writeBack.statementNo(), outcome.done() ? "DONE" : "FAILED",
-				reason, jobExecutionId));
+				writeBack.targetId(), writeBack.value(), writeBack.statementNo(),
+				(outcome.done() ? WriteBackState.DONE : WriteBackState.FAILED).name(), reason, jobExecutionId));
 	}
 
 }

@@ -3,8 +3,9 @@ package com.qincebridge.writeback;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.http.PermanentApiException;
 import com.qincebridge.http.TransientApiException;
+import com.qincebridge.support.TradeMonthRun;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -12,22 +13,31 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * a line) and records its outcome at once ({@link WriteBackLog}). A permanent refusal
  * (unknown id, for example) is recorded as FAILED with the reason and the run goes on; a
  * transient failure that outlasts the client's retries fails the step, and a restart
- * resumes with the write-backs not yet recorded. Runs concurrently for the items of a
- * chunk.
+ * resumes with the write-backs not yet recorded. Write-backs of customers outside the
+ * run's {@code customers} are filtered out. Runs concurrently for the items of a chunk.
  */
-public final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutcome> {
+final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutcome> {
 
 	private final ErpClient client;
 
 	private final WriteBackLog log;
 
-	public WriteBackProcessor(ErpClient client, WriteBackLog log) {
+	private final TradeMonthRun run;
+
+	private final long jobExecutionId;
+
+	WriteBackProcessor(ErpClient client, WriteBackLog log, TradeMonthRun run, long jobExecutionId) {
 		this.client = client;
 		this.log = log;
+		this.run = run;
+		this.jobExecutionId = jobExecutionId;
 	}
 
 	@Override
-	public WriteBackOutcome process(WriteBack writeBack) {
+	public @Nullable WriteBackOutcome process(WriteBack writeBack) {
+		if (!this.run.includes(writeBack.customerCode())) {
+			return null;
+		}
 		WriteBackOutcome outcome;
 		try {
 			switch (writeBack.target()) {
@@ -46,7 +56,7 @@ public final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteB
 			// and are recorded before the writer fails the step
 			return new WriteBackOutcome(writeBack, false, ex.getMessage(), ex);
 		}
-		this.log.record(outcome, StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId());
+		this.log.record(outcome, this.jobExecutionId);
 		return outcome;
 	}
 

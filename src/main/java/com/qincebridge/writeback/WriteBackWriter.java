@@ -2,7 +2,6 @@ package com.qincebridge.writeback;
 
 import com.qincebridge.http.TransientApiException;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -13,16 +12,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * for the report. The outcomes themselves were recorded by the processor as they
  * happened.
  */
-public final class WriteBackWriter implements ItemWriter<WriteBackOutcome>, StepExecutionListener {
+final class WriteBackWriter implements ItemWriter<WriteBackOutcome> {
 
-	public static final String DONE = "writeback.done";
+	private final ExecutionContext context;
 
-	public static final String FAILED = "writeback.failed";
-
-	private ExecutionContext context = new ExecutionContext();
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
+	WriteBackWriter(StepExecution stepExecution) {
 		this.context = stepExecution.getExecutionContext();
 	}
 
@@ -34,7 +28,7 @@ public final class WriteBackWriter implements ItemWriter<WriteBackOutcome>, Step
 				failure = (failure != null) ? failure : outcome.failure();
 				continue;
 			}
-			String key = outcome.done() ? DONE : FAILED;
+			String key = (outcome.done() ? WriteBackState.DONE : WriteBackState.FAILED).countKey();
 			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
 		}
 		if (failure != null) {

@@ -153,8 +153,8 @@ class ExpenseJobIntegrationTests {
 		assertWrittenBackOnce();
 		RunReport report = report(run);
 		assertThat(report.money().difference()).isEqualByComparingTo("0");
-		assertThat(report.statements()).containsEntry("sent", (long) expected.size())
-			.containsEntry("verified in Qince", (long) expected.size());
+		assertThat(report.statements().sent()).isEqualTo(expected.size());
+		assertThat(report.statements().verified()).isEqualTo(expected.size());
 	}
 
 	@Test
@@ -215,7 +215,7 @@ class ExpenseJobIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM statement_ledger WHERE state_reason LIKE 'accepted before%'")
 			.query(Long.class)
 			.single()).as("statements found landed on restart").isPositive();
-		assertThat(report(restarted).statements().get("landed before restart")).isPositive();
+		assertThat(report(restarted).statements().landedBeforeRestart()).isPositive();
 		assertEveryExpenseLineAccountedFor(SEPTEMBER);
 		assertWrittenBackOnce();
 	}
@@ -246,7 +246,8 @@ class ExpenseJobIntegrationTests {
 		SavedStatement resent = sandbox.qince().expense(number(changed)).orElseThrow();
 		assertThat(resent.content()).isEqualTo(expected(SEPTEMBER).get(number(changed)));
 		assertThat(resent.saveCount()).isEqualTo(2);
-		assertThat(report(restarted).statements()).containsEntry("sent", 1L).containsEntry("landed before restart", 0L);
+		assertThat(report(restarted).statements().sent()).isOne();
+		assertThat(report(restarted).statements().landedBeforeRestart()).isZero();
 		assertEveryExpenseLineAccountedFor(SEPTEMBER);
 		assertWrittenBackOnce();
 	}
@@ -390,7 +391,7 @@ class ExpenseJobIntegrationTests {
 		expected.remove(invalidNumber);
 		assertSentExactly(expected);
 		RunReport report = report(run);
-		assertThat(report.statements()).containsEntry("invalid", 1L);
+		assertThat(report.statements().invalid()).isOne();
 		assertThat(report.refused()).extracting(RunReport.RefusedStatement::statementNo).containsExactly(invalidNumber);
 		assertThat(report.money().inInvalidStatements()).isEqualByComparingTo(sum(
 				expenseLines(SEPTEMBER).filter((line) -> line.isWellFormed() && number(line).equals(invalidNumber))));

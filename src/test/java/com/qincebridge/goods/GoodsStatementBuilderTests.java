@@ -1,5 +1,6 @@
 package com.qincebridge.goods;
 
+import com.qincebridge.statement.GoodsTotals;
 import com.qincebridge.statement.ContentHash;
 import com.qincebridge.statement.Lines;
 

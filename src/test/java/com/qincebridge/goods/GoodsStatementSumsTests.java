@@ -1,5 +1,6 @@
 package com.qincebridge.goods;
 
+import com.qincebridge.statement.GoodsTotals;
 import com.qincebridge.statement.Lines;
 
 import java.math.BigDecimal;

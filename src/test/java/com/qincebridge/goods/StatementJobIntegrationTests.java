@@ -26,6 +26,7 @@ import com.qincebridge.sandbox.Trigger;
 import com.qincebridge.support.TradeMonthRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -253,6 +254,7 @@ class StatementJobIntegrationTests {
 	}
 
 	@Test
+	@Tag("benchmark")
 	void sendAndWriteBackTimeIsCallsTimesLatencyOverConcurrency() throws Exception {
 		Duration latency = Duration.ofMillis(20);
 		for (String endpoint : List.of("FB_RECEIVABLE/update_voucher_no", "FB_RECEIVABLE/update_third_id",

@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import com.qincebridge.cli.JobRuns;
 import com.qincebridge.cli.OpsTestSupport;
-import com.qincebridge.close.MonthCloses;
+import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.Fault;
@@ -90,7 +90,7 @@ class ConcurrentServeRunsIntegrationTests {
 	ScheduleLocks locks;
 
 	@Autowired
-	MonthCloses closes;
+	ClosedMonths closes;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.qincebridge.support.BridgeIntegrationTest;
-import com.qincebridge.close.MonthCloses;
+import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;
@@ -66,7 +66,7 @@ class ScheduledRunsIntegrationTests {
 	ScheduleLocks locks;
 
 	@Autowired
-	MonthCloses closes;
+	ClosedMonths closes;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -152,13 +152,13 @@ class ScheduledRunsIntegrationTests {
 
 		schedule.tick(ScheduledRuns.MONTH_END_CLOSE, at(2025, 10, 1), settings);
 		assertThat(statuses("monthEndCloseJob")).containsExactly("FAILED");
-		assertThat(this.closes.isClosed(java.time.YearMonth.of(2025, 9))).isFalse();
+		assertThat(this.closes.closed(java.time.YearMonth.of(2025, 9))).isEmpty();
 
 		sandbox.qince().faults().clear();
 		schedule.tick(ScheduledRuns.NIGHTLY, at(2025, 10, 2), settings);
 
 		assertThat(statuses("monthEndCloseJob")).containsExactly("FAILED", "COMPLETED");
-		assertThat(this.closes.isClosed(java.time.YearMonth.of(2025, 9))).isTrue();
+		assertThat(this.closes.closed(java.time.YearMonth.of(2025, 9))).isPresent();
 		assertThat(schedule.tick(ScheduledRuns.MONTH_END_CLOSE, at(2025, 11, 1), settings)).isTrue();
 		assertThat(OpsTestSupport.instances(this.jdbc, "monthEndCloseJob")).as("October is closed now").isEqualTo(2);
 		assertThat(schedule.tick(ScheduledRuns.MONTH_END_CLOSE, at(2025, 10, 1), settings))

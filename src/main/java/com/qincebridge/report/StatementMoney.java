@@ -1,4 +1,4 @@
-package com.qincebridge.statement;
+package com.qincebridge.report;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.report.RunReport.Money;
+import com.qincebridge.statement.StatementKind;
+import com.qincebridge.statement.StatementState;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,13 +50,13 @@ public final class StatementMoney {
 				SELECT COALESCE(SUM(sl.amount), 0), COUNT(*) FROM statement_line sl
 				JOIN statement_ledger s ON s.statement_no = sl.statement_no
 				JOIN statement_customer c ON c.customer_code = s.customer_code AND c.job_instance_id = :instance
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state <> 'INVALID' %s""", "s.customer_code",
+				WHERE s.kind = :kind AND s.trade_month = :month AND s.state <> :invalid %s""", "s.customer_code",
 				categories, types);
 		Sum invalid = sum("""
 				SELECT COALESCE(SUM(sl.amount), 0), COUNT(*) FROM statement_line sl
 				JOIN statement_ledger s ON s.statement_no = sl.statement_no
 				JOIN statement_customer c ON c.customer_code = s.customer_code AND c.job_instance_id = :instance
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = 'INVALID' %s""", "s.customer_code",
+				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :invalid %s""", "s.customer_code",
 				categories, types);
 		Sum quarantined = sum(
 				"""
@@ -89,6 +91,9 @@ public final class StatementMoney {
 		}
 		if (sql.contains(":kind")) {
 			spec = spec.param("kind", this.kind.name()).param("month", this.month.toString());
+		}
+		if (sql.contains(":invalid")) {
+			spec = spec.param("invalid", StatementState.INVALID.name());
 		}
 		if (!customerFilter.isEmpty()) {
 			spec = spec.param("customers", List.copyOf(this.run.customers()));

@@ -1,4 +1,4 @@
-package com.qincebridge.goods;
+package com.qincebridge.statement;
 
 import java.math.BigDecimal;
 

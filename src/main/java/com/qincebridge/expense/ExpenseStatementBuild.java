@@ -1,0 +1,38 @@
+package com.qincebridge.expense;
+
+import java.util.List;
+
+import com.qincebridge.http.ApiJson;
+import com.qincebridge.staging.StagedLine;
+import com.qincebridge.statement.BuiltStatement;
+import com.qincebridge.statement.ContentHash;
+import com.qincebridge.statement.StatementBuilder;
+import com.qincebridge.statement.StatementKey;
+
+/**
+ * The build of a 费用对账单 with the mapping of one run ({@link ExpenseStatementBuilder}).
+ */
+final class ExpenseStatementBuild implements StatementBuilder {
+
+	private final ExpenseMapping mapping;
+
+	ExpenseStatementBuild(ExpenseMapping mapping) {
+		this.mapping = mapping;
+	}
+
+	@Override
+	public BuiltStatement build(StatementKey key, List<StagedLine> lines) {
+		BuiltExpenseStatement built = ExpenseStatementBuilder.build(key.statementNo(), key.customerCode(),
+				key.tradeMonth(), lines, this.mapping);
+		String json = ApiJson.mapper().writeValueAsString(built.request());
+		int trades = (built.request().trade() != null) ? built.request().trade().size() : 0;
+		return new BuiltStatement(key, key.statementNo(), json, ContentHash.of(built.request()), null, null,
+				built.total(), trades, BuiltStatement.refs(lines), null);
+	}
+
+	@Override
+	public BuiltStatement invalid(StatementKey key, List<StagedLine> lines, String reason) {
+		return BuiltStatement.invalid(key, lines, null, null, reason);
+	}
+
+}
