@@ -55,9 +55,10 @@ public enum Command {
 			only with --rerun, and a prepayment already in Qince is never created twice.
 
 			Starts the job for the trade month. When the last run of the same parameters FAILED or
-			was STOPPED, or its process died (no progress for bridge.runs.stale-after, 15m by
-			default), that run is resumed from its last checkpoint instead: nothing sent or written
-			back before is sent or written again. A month that already completed is not run again
+			was STOPPED, or its process died (nobody holds its lock), that run is resumed from its
+			last checkpoint instead, at once: nothing sent or written back before is sent or
+			written again. While a live process runs the job for the month, the run is refused
+			with that process's pid and host. A month that already completed is not run again
 			unless --rerun is given, which starts a new run of the month (the nightly re-sync: only
 			statements whose content changed are sent). --customers limits the statements built and
 			sent to those customers, each of which must be one of Qince's statement customers
@@ -101,9 +102,10 @@ public enum Command {
 			Usage: java -jar qince-bridge.jar restart <executionId>
 
 			Resumes the execution (status lists them) from its last committed chunk. An execution
-			whose process died is recovered first. An execution that completed, or whose run was
-			completed by a later execution, has nothing to resume: that is said, with the command
-			that runs it again (run … --rerun).
+			whose process died (nobody holds its lock) is recovered first, at once; one whose
+			process lives is refused, naming that process. An execution that completed, or whose
+			run was completed by a later execution, has nothing to resume: that is said, with the
+			command that runs it again (run … --rerun).
 
 			Exit status: 0 when the resumed run COMPLETED or had completed already, 1 when it did
 			not, 2 for an unknown id.
@@ -114,7 +116,8 @@ public enum Command {
 
 			Stores a stop request that the running execution sees at its next chunk boundary; it
 			then ends STOPPED and can be resumed with restart. The command returns at once; status
-			shows when the execution has stopped.
+			shows when the execution has stopped. An execution whose process died is ended
+			STOPPED at once.
 
 			Exit status: 0 when the request was stored, 1 when the execution is not running (the
 			line says how it ended), 2 for an unknown id.
@@ -126,7 +129,8 @@ public enum Command {
 			Lists the last N executions (10 by default, at most 1000), newest first, of all jobs or
 			of one (statement, expense, month-end-close, prepayment-sync, prepayment-apply): id,
 			parameters, status, times, and each step's read, written, filtered and skipped counts;
-			the reason of a run that did not complete.
+			the reason of a run that did not complete; the owner (pid, host, since) of a running
+			execution and whether it is alive.
 
 			Exit status: 0, or 2 for a wrong command line (an unknown option or job, a limit that is
 			not a number from 1 to 1000).

@@ -1,5 +1,7 @@
 package com.qincebridge.cli;
 
+import com.qincebridge.run.JobNames;
+
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;

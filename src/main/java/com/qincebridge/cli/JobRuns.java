@@ -13,7 +13,14 @@ import com.qincebridge.close.CloseRuns;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.erp.ErpProperties;
 import com.qincebridge.qince.QinceClient;
-import com.qincebridge.support.StartedBy;
+import com.qincebridge.run.JobNames;
+import com.qincebridge.run.PlannedRun;
+import com.qincebridge.run.RunClaim;
+import com.qincebridge.run.RunLauncher;
+import com.qincebridge.run.RunOwner;
+import com.qincebridge.run.RunPlan;
+import com.qincebridge.run.RunPlanner;
+import com.qincebridge.run.RunRequest;
 import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.report.RunReportText;
 import com.qincebridge.report.RunReports;
@@ -34,23 +41,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts, resumes and reports the runs of the jobs for the command line. A run of a month
- * resumes the last instance of the same parameters when it did not complete; an execution
- * left STARTED by a process that died (no progress for {@code bridge.runs.stale-after})
- * is marked FAILED with {@link JobOperator#recover} and resumed from its checkpoint.
+ * Starts, resumes and reports the runs of the jobs for the command line, as
+ * {@link RunPlanner} decides: a run of a month resumes the last instance of the same
+ * parameters when it did not complete, including an execution left STARTED by a process
+ * that died (nobody holds its lock), which is recovered and resumed at once; while a live
+ * process owns the run, however long its chunks take, it is refused with that owner.
  */
 @Component
 public class JobRuns {
 
 	private final Map<String, Job> jobs;
 
-	private final JobOperator jobOperator;
-
 	private final JobRepository jobRepository;
 
-	private final RunReports reports;
+	private final RunPlanner planner;
 
-	private final Duration staleAfter;
+	private final RunLauncher launcher;
+
+	private final RunReports reports;
 
 	private final JdbcClient jdbc;
 
@@ -64,21 +72,21 @@ public class JobRuns {
 
 	private final ObjectProvider<QinceClient> qinceClient;
 
-	JobRuns(Map<String, Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunReports reports,
-			CloseRuns closeRuns, JdbcClient jdbc, ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient,
-			ObjectProvider<QinceClient> qinceClient, @Value("${bridge.runs.stale-after:15m}") Duration staleAfter,
+	JobRuns(Map<String, Job> jobs, JobRepository jobRepository, RunPlanner planner, RunLauncher launcher,
+			RunReports reports, CloseRuns closeRuns, JdbcClient jdbc, ErpProperties erpProperties,
+			ObjectProvider<ErpClient> erpClient, ObjectProvider<QinceClient> qinceClient,
 			@Value("${bridge.runs.progress-every:5s}") Duration progressEvery) {
-		this.jdbc = jdbc;
+		this.jobs = jobs;
+		this.jobRepository = jobRepository;
+		this.planner = planner;
+		this.launcher = launcher;
+		this.reports = reports;
 		this.closeRuns = closeRuns;
+		this.jdbc = jdbc;
 		this.erpProperties = erpProperties;
 		this.erpClient = erpClient;
 		this.qinceClient = qinceClient;
 		this.progressEvery = progressEvery;
-		this.jobs = jobs;
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
-		this.reports = reports;
-		this.staleAfter = staleAfter;
 	}
 
 	/**
@@ -119,42 +127,50 @@ public class JobRuns {
 	int run(Job job, String description, LongFunction<JobParameters> parameters, boolean rerun, boolean incremental,
 			PrintStream out, PrintStream err) throws Exception {
 		requireSettings();
-		long latest = latestRerun(job, parameters);
-		JobExecution last = (latest >= 0) ? lastExecution(job, parameters.apply(latest)) : null;
-		if (last != null && last.isRunning()) {
-			if (!isStale(last)) {
-				err.printf("%s is running: execution %d, last progress at %s. Wait for it, or stop it with: stop %d%n",
-						description, last.getId(), lastProgress(last), last.getId());
+		RunRequest request = RunRequest.of(job, description, parameters)
+			.withPolicy(rerun ? RunRequest.Policy.NEXT
+					: incremental ? RunRequest.Policy.RESUME_OR_NEXT : RunRequest.Policy.RESUME_OR_REPORT);
+		try (PlannedRun planned = this.planner.plan(request)) {
+			RunPlan plan = planned.plan();
+			if (plan instanceof RunPlan.RunningElsewhere running) {
+				err.println(running(description, running));
 				return ExitStatus.FAILED;
 			}
-			err.printf("Execution %d of %s made no progress since %s: its process is gone; recovering it.%n",
-					last.getId(), description, lastProgress(last));
-			last = recover(last);
-		}
-		boolean next = rerun || (incremental && last != null && last.getStatus() == BatchStatus.COMPLETED);
-		if (next || last == null) {
-			long counter = next ? latest + 1 : Math.max(latest, 0);
-			out.printf("Starting %s%s.%n", description, (counter > 0) ? " (run " + (counter + 1) + ")" : "");
-			try (ProgressPrinter progress = progress(job.getName(), err)) {
-				return finish(this.jobOperator.start(job, StartedBy.stamp(parameters.apply(counter))), out, err);
+			if (plan instanceof RunPlan.Completed completed) {
+				out.printf(
+						"%s already completed (execution %d, ended %s).%n"
+								+ "To run it again, for example after the ERP data changed, add --rerun.%n",
+						description, completed.execution().getId(), completed.execution().getEndTime());
+				return ExitStatus.OK;
 			}
-		}
-		if (last.getStatus() == BatchStatus.COMPLETED) {
-			out.printf(
-					"%s already completed (execution %d, ended %s).%n"
-							+ "To run it again, for example after the ERP data changed, add --rerun.%n",
-					description, last.getId(), last.getEndTime());
-			return ExitStatus.OK;
-		}
-		out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", description, last.getId(),
-				last.getStatus());
-		try (ProgressPrinter progress = progress(job.getName(), err)) {
-			return finish(resume(last), out, err);
+			if (plan instanceof RunPlan.Start start) {
+				if (start.previous() != null && start.previous().isRunning()) {
+					err.printf("The owner of execution %d of %s died; it is left behind as FAILED.%n",
+							start.previous().getId(), description);
+				}
+				out.printf("Starting %s%s.%n", description,
+						(start.counter() > 0) ? " (run " + (start.counter() + 1) + ")" : "");
+			}
+			else if (plan instanceof RunPlan.Resume resume) {
+				if (resume.ownerDied()) {
+					err.printf(
+							"Execution %d of %s was left running by a process that died (%s): its process is gone; "
+									+ "recovering it.%n",
+							resume.execution().getId(), description, previousOwner(planned));
+				}
+				out.printf("Resuming %s from its checkpoint (execution %d was %s).%n", description,
+						resume.execution().getId(),
+						resume.ownerDied() ? "left running" : resume.execution().getStatus());
+			}
+			try (ProgressPrinter progress = progress(job.getName(), err)) {
+				return finish(this.launcher.launch(job, plan), out, err);
+			}
 		}
 	}
 
 	/**
-	 * Resume a FAILED or STOPPED execution (recovering it first when its process died).
+	 * Resume a FAILED or STOPPED execution, or one whose process died, from its
+	 * checkpoint; refused while a live process runs it.
 	 */
 	int restart(long executionId, PrintStream out, PrintStream err) throws Exception {
 		requireSettings();
@@ -163,51 +179,55 @@ public class JobRuns {
 			err.println("No job execution " + executionId + " (status lists them).");
 			return ExitStatus.USAGE;
 		}
-		if (execution.isRunning()) {
-			if (!isStale(execution)) {
-				err.printf("Execution %d is running (last progress at %s).%n", executionId, lastProgress(execution));
-				return ExitStatus.FAILED;
-			}
-			execution = recover(execution);
-		}
-		out.printf("Resuming execution %d of %s from its checkpoint.%n", executionId,
-				execution.getJobInstance().getJobName());
-		try (ProgressPrinter progress = progress(execution.getJobInstance().getJobName(), err)) {
-			return finish(resume(execution), out, err);
-		}
-	}
-
-	/**
-	 * Resume a FAILED or STOPPED execution: a start with the same parameters, which the
-	 * launcher turns into a restart of that instance (this finds the job among ours, not
-	 * in a job registry).
-	 */
-	public JobExecution resume(JobExecution execution) throws Exception {
 		String name = execution.getJobInstance().getJobName();
 		Job job = this.jobs.values()
 			.stream()
 			.filter((candidate) -> candidate.getName().equals(name))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No job " + name + " in this version of the product"));
-		return this.jobOperator.start(job, StartedBy.stamp(execution.getJobParameters()));
-	}
-
-	/**
-	 * Mark a dead process's execution FAILED, and with it every other execution left
-	 * STARTED with no progress for {@code stale-after} (the jobs month-end-close was
-	 * running in the same process), so that they can be resumed.
-	 */
-	public JobExecution recover(JobExecution execution) {
-		JobExecution recovered = this.jobOperator.recover(execution);
-		for (Job job : this.jobs.values()) {
-			for (JobExecution running : this.jobRepository.findRunningJobExecutions(job.getName())) {
-				JobExecution full = this.jobRepository.getJobExecution(running.getId());
-				if (full != null && isStale(full)) {
-					this.jobOperator.recover(full);
-				}
+			.orElse(null);
+		if (job == null) {
+			err.println("No job " + name + " in this version of the product.");
+			return ExitStatus.USAGE;
+		}
+		RunRequest request = RunRequest.of(job, "execution " + executionId + " of " + JobNames.commandName(name),
+				execution);
+		try (PlannedRun planned = this.planner.plan(request)) {
+			RunPlan plan = planned.plan();
+			if (plan instanceof RunPlan.RunningElsewhere running) {
+				err.println(running(request.description(), running));
+				return ExitStatus.FAILED;
+			}
+			if (!(plan instanceof RunPlan.Resume resume) || resume.execution().getId() != executionId) {
+				err.printf("Execution %d cannot be resumed: %s.%n", executionId, (plan instanceof RunPlan.Completed)
+						? "its run completed" : "it is not the last execution of its run (status lists them)");
+				return ExitStatus.FAILED;
+			}
+			if (resume.ownerDied()) {
+				err.printf("Execution %d was left running by a process that died (%s): its process is gone; "
+						+ "recovering it.%n", executionId, previousOwner(planned));
+			}
+			out.printf("Resuming execution %d of %s from its checkpoint.%n", executionId, name);
+			try (ProgressPrinter progress = progress(name, err)) {
+				return finish(this.launcher.launch(job, plan), out, err);
 			}
 		}
-		return recovered;
+	}
+
+	private String running(String description, RunPlan.RunningElsewhere running) {
+		String owner = (running.owner() != null) ? running.owner().describe() : "another process";
+		if (running.execution() == null) {
+			return description + " must wait: its month is being run by " + owner + ". Wait for it.";
+		}
+		long id = running.execution().getId();
+		return String.format("%s is running: execution %d, owned by %s. Wait for it, or stop it with: stop %d",
+				description, id, owner, id);
+	}
+
+	private static String previousOwner(PlannedRun planned) {
+		return Optional.ofNullable(planned.claim())
+			.flatMap(RunClaim::previousOwner)
+			.map(RunOwner::describe)
+			.orElse("no owner recorded");
 	}
 
 	/**
@@ -242,45 +262,6 @@ public class JobRuns {
 				execution.getJobInstance().getJobName(), execution.getId(), execution.getStatus(), reason,
 				execution.getId());
 		return ExitStatus.FAILED;
-	}
-
-	public @Nullable JobExecution lastExecution(Job job, JobParameters parameters) {
-		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters);
-		// read again with its steps, whose updates tell when it last made progress
-		return (last != null) ? this.jobRepository.getJobExecution(last.getId()) : null;
-	}
-
-	public long latestRerun(Job job, TradeMonthRun run) {
-		return latestRerun(job, run::toJobParameters);
-	}
-
-	private long latestRerun(Job job, LongFunction<JobParameters> parameters) {
-		long latest = -1;
-		for (long counter = 0;; counter++) {
-			JobInstance instance = this.jobRepository.getJobInstance(job.getName(), parameters.apply(counter));
-			if (instance == null) {
-				return latest;
-			}
-			latest = counter;
-		}
-	}
-
-	public boolean isStale(JobExecution execution) {
-		return lastProgress(execution).isBefore(LocalDateTime.now().minus(this.staleAfter));
-	}
-
-	/**
-	 * The last time the execution or one of its steps was updated (each chunk commit
-	 * updates its step).
-	 */
-	private static LocalDateTime lastProgress(JobExecution execution) {
-		LocalDateTime last = Objects.requireNonNullElse(execution.getLastUpdated(), execution.getCreateTime());
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getLastUpdated() != null && step.getLastUpdated().isAfter(last)) {
-				last = step.getLastUpdated();
-			}
-		}
-		return last;
 	}
 
 	public static String describe(Job job, TradeMonthRun run) {

@@ -1,5 +1,7 @@
 package com.qincebridge.cli;
 
+import com.qincebridge.run.JobNames;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -3,20 +3,27 @@ package com.qincebridge.cli;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.qincebridge.prepayment.PrepaymentApplyFiles;
+import com.qincebridge.run.JobNames;
+import com.qincebridge.run.RunOwner;
+import com.qincebridge.run.RunOwners;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code status [--job=NAME] [--limit=N]}: the recent executions, newest first, with
- * their parameters and each step's counts, read from the job repository's tables.
+ * their parameters and each step's counts, read from the job repository's tables; for a
+ * running execution, its owner (host, pid, since when) and whether it is alive.
  */
 @Component
 class StatusCommand implements CliCommand {
@@ -24,13 +31,21 @@ class StatusCommand implements CliCommand {
 	/** The most executions one call lists. */
 	static final int MAX_LIMIT = 1000;
 
+	private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
+
 	private final JdbcClient jdbc;
 
 	private final Map<String, Job> jobs;
 
-	StatusCommand(JdbcClient jdbc, Map<String, Job> jobs) {
+	private final JobRepository jobRepository;
+
+	private final RunOwners owners;
+
+	StatusCommand(JdbcClient jdbc, Map<String, Job> jobs, JobRepository jobRepository, RunOwners owners) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
+		this.jobRepository = jobRepository;
+		this.owners = owners;
 	}
 
 	@Override
@@ -92,6 +107,9 @@ class StatusCommand implements CliCommand {
 						rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
 				.list()
 				.forEach(System.out::println);
+			if (RUNNING.contains(execution.status())) {
+				System.out.println("      " + owner(execution.id()));
+			}
 			if (PrepaymentApplyFiles.ROWS_NEED_ATTENTION.equals(execution.exitCode())) {
 				// the step counts are items; what finance needs is the rows by outcome
 				System.out.println("      rows: " + execution.exitMessage());
@@ -110,6 +128,21 @@ class StatusCommand implements CliCommand {
 			.map((candidate) -> JobNames.commandName(candidate.getName()))
 			.sorted()
 			.collect(Collectors.joining(", "));
+	}
+
+	private String owner(long executionId) {
+		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			return "owner: unknown";
+		}
+		Optional<RunOwner> owner = this.owners.owner(execution);
+		boolean alive = this.owners.isOwned(execution.getJobInstance().getJobName(), execution.getJobParameters());
+		String who = owner
+			.map((recorded) -> "pid " + recorded.pid() + " on " + recorded.host() + " since "
+					+ time(Timestamp.from(recorded.since())))
+			.orElse("no owner recorded");
+		return alive ? "owner: " + who + " (alive)"
+				: "owner: " + who + " (dead): the same run command, or restart " + executionId + ", resumes it";
 	}
 
 	private String parameters(long executionId) {

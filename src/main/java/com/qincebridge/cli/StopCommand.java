@@ -1,7 +1,10 @@
 package com.qincebridge.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import com.qincebridge.run.RunLauncher;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code stop <executionId>}: ask a running execution to stop at its next chunk boundary.
  * The signal is stored in the database; that does not mean the execution has stopped —
- * {@code status} shows when it has, and {@code restart} resumes it.
+ * {@code status} shows when it has, and {@code restart} resumes it. An execution whose
+ * owner died (nobody holds its lock) is ended at once instead: STOPPED, resumable.
  */
 @Component
 class StopCommand implements CliCommand {
@@ -21,9 +25,12 @@ class StopCommand implements CliCommand {
 
 	private final Executions executions;
 
-	StopCommand(JobOperator jobOperator, Executions executions) {
+	private final RunLauncher launcher;
+
+	StopCommand(JobOperator jobOperator, Executions executions, RunLauncher launcher) {
 		this.jobOperator = jobOperator;
 		this.executions = executions;
+		this.launcher = launcher;
 	}
 
 	@Override
@@ -43,6 +50,14 @@ class StopCommand implements CliCommand {
 		}
 		long id = Long.parseLong(words.get(1));
 		JobExecution execution = this.executions.find(id).orElse(null);
+		if (execution != null && execution.isRunning()) {
+			Optional<JobExecution> stopped = this.launcher.stopDead(execution);
+			if (stopped.isPresent()) {
+				System.out.printf("Execution %d was left running by a process that died; it is %s now. "
+						+ "Resume it with: restart %d%n", id, stopped.get().getStatus(), id);
+				return ExitStatus.OK;
+			}
+		}
 		if (execution == null) {
 			System.err.println("stop: no execution " + id + " (status lists the executions)");
 			return ExitStatus.USAGE;

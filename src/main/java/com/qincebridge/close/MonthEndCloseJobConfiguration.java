@@ -1,5 +1,8 @@
 package com.qincebridge.close;
 
+import com.qincebridge.run.RunLauncher;
+import com.qincebridge.run.RunPlanner;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -17,10 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class MonthEndCloseJobConfiguration {
 
 	@Bean
-	Job monthEndCloseJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JobOperator jobOperator, @Qualifier("statementJob") Job statementJob,
-			@Qualifier("expenseJob") Job expenseJob, MonthCloses closes, ClosedMonths closedMonths) {
-		NextRunParameters nextRun = new NextRunParameters(jobRepository);
+	Job monthEndCloseJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunPlanner planner,
+			RunLauncher launcher, @Qualifier("statementJob") Job statementJob, @Qualifier("expenseJob") Job expenseJob,
+			ClosedMonths closedMonths, MonthCloses closes) {
+		NextRunParameters nextRun = new NextRunParameters(planner);
+		// the statement runs are owned like any other: a second process is refused
+		JobOperator jobOperator = launcher.owningJobOperator();
 		return new JobBuilder("monthEndCloseJob", jobRepository)
 			.start(new StepBuilder("monthEndCloseCheckStep", jobRepository)
 				.tasklet(new MonthOpenTasklet(closedMonths), transactionManager)

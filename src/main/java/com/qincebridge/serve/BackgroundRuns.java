@@ -1,31 +1,39 @@
 package com.qincebridge.serve;
 
-import com.qincebridge.cli.JobRuns;
-
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
+import com.qincebridge.cli.JobRuns;
 import com.qincebridge.push.ResyncLauncher;
-import com.qincebridge.support.OneRunAtATime;
+import com.qincebridge.run.JobNames;
+import com.qincebridge.run.PlannedRun;
+import com.qincebridge.run.RunClaim;
+import com.qincebridge.run.RunLauncher;
+import com.qincebridge.run.RunOwner;
+import com.qincebridge.run.RunPlan;
+import com.qincebridge.run.RunPlanner;
+import com.qincebridge.run.RunRequest;
 import com.qincebridge.support.StartedBy;
 import com.qincebridge.support.TradeMonthRun;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs launched by {@code serve} (the schedule and Qince's pushes), logged instead of
- * printed. A run of a month resumes the last run of the same parameters when it FAILED or
- * was STOPPED (or its process died), as long as that run has not been tried more than
- * {@code max-resumes} times; otherwise, and when the last run completed, it starts a new
- * run of the month.
+ * printed, as {@link RunPlanner} decides: a run of a month resumes the last run of the
+ * same parameters when it FAILED or was STOPPED (or its process died), as long as that
+ * run has not been tried more than {@code max-resumes} times; otherwise, and when the
+ * last run completed, it starts a new run of the month. Several runs go at once, up to
+ * {@code bridge.serve.max-concurrent-runs}; a run beyond that waits for one to end, and
+ * says so in the log. One job and month never run twice at once, here or in another
+ * process: a run whose month is under way waits for it to end (logged), then runs.
  */
 @Component
 class BackgroundRuns implements ResyncLauncher {
@@ -34,21 +42,32 @@ class BackgroundRuns implements ResyncLauncher {
 
 	private final JobRuns runs;
 
-	private final JobOperator jobOperator;
+	private final RunPlanner planner;
 
-	private final OneRunAtATime oneRunAtATime;
-
-	private final JobRepository jobRepository;
+	private final RunLauncher launcher;
 
 	private final ScheduleSettings.Source settings;
 
-	BackgroundRuns(JobRuns runs, JobOperator jobOperator, JobRepository jobRepository, ScheduleSettings.Source settings,
-			OneRunAtATime oneRunAtATime) {
-		this.oneRunAtATime = oneRunAtATime;
+	private final int maxConcurrentRuns;
+
+	private final Semaphore slots;
+
+	private final Duration ownerPoll;
+
+	BackgroundRuns(JobRuns runs, RunPlanner planner, RunLauncher launcher, ScheduleSettings.Source settings,
+			@Value("${bridge.serve.max-concurrent-runs:3}") int maxConcurrentRuns,
+			@Value("${bridge.serve.owner-poll:2s}") Duration ownerPoll) {
+		if (maxConcurrentRuns < 1) {
+			throw new IllegalArgumentException(
+					"bridge.serve.max-concurrent-runs must be at least 1: " + maxConcurrentRuns);
+		}
 		this.runs = runs;
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.planner = planner;
+		this.launcher = launcher;
 		this.settings = settings;
+		this.maxConcurrentRuns = maxConcurrentRuns;
+		this.slots = new Semaphore(maxConcurrentRuns, true);
+		this.ownerPoll = ownerPoll;
 	}
 
 	@Override
@@ -58,29 +77,18 @@ class BackgroundRuns implements ResyncLauncher {
 	}
 
 	/**
-	 * Run the job for the month in this thread.
+	 * Run the job for the month in this thread, once one of the
+	 * {@code max-concurrent-runs} slots is free.
 	 * @param onlyResume whether to resume a failed run only, and otherwise start nothing
 	 * @param maxResumes how many times a failed run is resumed before a new one starts
 	 * @return what happened, one line
 	 */
 	String sync(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
-		// one run at a time in this process: the steps of a job are shared instances
-		// whose
-		// readers and processors hold the state of the execution they run (pushes and the
-		// schedule queue here)
-		return alone(() -> StartedBy.named() ? syncAlone(job, run, onlyResume, maxResumes)
-				: StartedBy.as(StartedBy.SCHEDULE, () -> syncAlone(job, run, onlyResume, maxResumes)));
+		return StartedBy.named() ? claimAndLaunch(job, run, onlyResume, maxResumes)
+				: StartedBy.as(StartedBy.SCHEDULE, () -> claimAndLaunch(job, run, onlyResume, maxResumes));
 	}
 
-	/**
-	 * Do work that runs jobs while no other run of this process runs (the console's runs
-	 * queue here too).
-	 */
-	private <T> T alone(java.util.concurrent.Callable<T> work) throws Exception {
-		return this.oneRunAtATime.alone(work);
-	}
-
-	private String syncAlone(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
+	private String claimAndLaunch(Job job, TradeMonthRun run, boolean onlyResume, int maxResumes) throws Exception {
 		String name = JobRuns.describe(job, run);
 		try {
 			job.getJobParametersValidator().validate(run.toJobParameters(0));
@@ -88,36 +96,63 @@ class BackgroundRuns implements ResyncLauncher {
 		catch (InvalidJobParametersException ex) {
 			return log(name + ": refused: " + ex.getMessage());
 		}
-		long latest = this.runs.latestRerun(job, run);
-		JobExecution last = (latest >= 0) ? this.runs.lastExecution(job, run.toJobParameters(latest)) : null;
-		if (last != null && last.isRunning()) {
-			if (!this.runs.isStale(last)) {
-				return log(name + ": execution " + last.getId() + " is running");
+		RunRequest request = RunRequest.of(job, name, run::toJobParameters)
+			.withPolicy(RunRequest.Policy.RESUME_OR_NEXT)
+			.withMaxResumes(maxResumes);
+		try (PlannedRun planned = claim(request, run)) {
+			if (!this.slots.tryAcquire()) {
+				logger.info("{} queued: {} runs are under way (bridge.serve.max-concurrent-runs={})", name,
+						this.maxConcurrentRuns, this.maxConcurrentRuns);
+				this.slots.acquire();
 			}
-			last = this.runs.recover(last);
+			try {
+				return launch(job, name, planned, onlyResume, maxResumes);
+			}
+			finally {
+				this.slots.release();
+			}
 		}
-		Optional<JobExecution> resumable = resumable(last, maxResumes);
-		if (resumable.isPresent()) {
-			return log(name + ": resumed, " + outcome(this.runs.resume(resumable.get())));
+	}
+
+	/** Plan the run, waiting while a live process runs the job for the month. */
+	private PlannedRun claim(RunRequest request, TradeMonthRun run) throws InterruptedException {
+		PlannedRun planned = this.planner.plan(request);
+		if (planned.plan() instanceof RunPlan.RunningElsewhere running) {
+			log(request.description() + " waits: " + JobNames.commandName(request.job().getName()) + " "
+					+ run.tradeMonth() + " is running"
+					+ ((running.execution() != null) ? " (execution " + running.execution().getId() + ")" : "")
+					+ ((running.owner() != null) ? ", owned by " + running.owner().describe() : ""));
+			while (planned.plan() instanceof RunPlan.RunningElsewhere) {
+				Thread.sleep(this.ownerPoll.toMillis());
+				planned = this.planner.plan(request);
+			}
+		}
+		return planned;
+	}
+
+	private String launch(Job job, String name, PlannedRun planned, boolean onlyResume, int maxResumes)
+			throws Exception {
+		RunPlan plan = planned.plan();
+		if (plan instanceof RunPlan.Resume resume) {
+			if (resume.ownerDied()) {
+				logger.warn("{}: execution {} was left running by a process that died ({}); recovering it", name,
+						resume.execution().getId(),
+						Optional.ofNullable(planned.claim())
+							.flatMap(RunClaim::previousOwner)
+							.map(RunOwner::describe)
+							.orElse("no owner recorded"));
+			}
+			return log(name + ": resumed, " + outcome(this.launcher.launch(job, plan)));
 		}
 		if (onlyResume) {
 			return name + ": nothing to resume";
 		}
-		long counter = (last == null) ? 0 : latest + 1;
-		return log(name + ": " + outcome(this.jobOperator.start(job, StartedBy.stamp(run.toJobParameters(counter)))));
-	}
-
-	private Optional<JobExecution> resumable(@Nullable JobExecution last, int maxResumes) {
-		if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
-			return Optional.empty();
+		if (plan instanceof RunPlan.Start start && start.previous() != null) {
+			logger.error(
+					"Execution {} of {} was tried {} times; not resumed again (max-resumes={}): starting a new run",
+					start.previous().getId(), name, maxResumes + 1, maxResumes);
 		}
-		int tries = this.jobRepository.getJobExecutions(last.getJobInstance()).size();
-		if (tries > maxResumes) {
-			logger.error("Execution {} of {} failed {} times; not resumed again (max-resumes={}): starting a new run",
-					last.getId(), last.getJobInstance().getJobName(), tries, maxResumes);
-			return Optional.empty();
-		}
-		return Optional.of(last);
+		return log(name + ": " + outcome(this.launcher.launch(job, plan)));
 	}
 
 	private static String outcome(JobExecution execution) {

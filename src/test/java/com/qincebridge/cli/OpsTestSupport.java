@@ -17,7 +17,7 @@ public final class OpsTestSupport {
 			"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE",
 			"statement_customer", "erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
 			"erp_writeback", "opening_balance", "run_report", "month_close", "qince_push", "schedule_lock",
-			"erp_read_day");
+			"erp_read_day", "run_owner");
 
 	private OpsTestSupport() {
 	}

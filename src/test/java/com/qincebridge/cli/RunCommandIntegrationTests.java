@@ -3,14 +3,18 @@ package com.qincebridge.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.run.RunClaim;
+import com.qincebridge.run.RunOwners;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.SandboxSettings;
 import com.qincebridge.sandbox.Trigger;
+import com.qincebridge.support.TradeMonthRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +53,6 @@ class RunCommandIntegrationTests {
 		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
 		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
 		registry.add("bridge.qince.requests-per-second", () -> "1000");
-		registry.add("bridge.runs.stale-after", () -> "10m");
 	}
 
 	@AfterAll
@@ -67,7 +70,18 @@ class RunCommandIntegrationTests {
 	StatusCommand status;
 
 	@Autowired
+	StopCommand stop;
+
+	@Autowired
+	RestartCommand restart;
+
+	@Autowired
+	RunOwners owners;
+
+	@Autowired
 	JdbcClient jdbc;
+
+	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
 
 	@BeforeEach
 	void clean() {
@@ -111,20 +125,49 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void anExecutionLeftStartedByADeadProcessIsRecoveredAndResumed(CapturedOutput output) throws Exception {
+	void anExecutionLeftStartedByADeadProcessIsRecoveredAndResumedAtOnce(CapturedOutput output) throws Exception {
 		sandbox.qince().faults().inject("saveStatement", Fault.httpStatus(503), Trigger.always());
 		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.FAILED);
 		sandbox.qince().faults().clear();
-		// what a killed process leaves: STARTED, no end, no progress for a while
-		markStarted("NOW() - INTERVAL 1 MINUTE");
-		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.FAILED);
-		assertThat(output.getErr()).contains("is running: execution");
+		// what a killed process leaves: STARTED, no end, and its lock released with its
+		// connection
+		markStarted("NOW()");
+		try (RunClaim liveOwner = this.owners
+			.claim("statementJob", TradeMonthRun.wholeMonth(SEPTEMBER).toJobParameters(0))
+			.orElseThrow()) {
+			assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.FAILED);
+			assertThat(output.getErr()).contains("statement 2025-09 is running: execution")
+				.contains("owned by pid " + ProcessHandle.current().pid());
+			assertThat(run("run", "statement", "--trade-month=2025-09", "--rerun")).isEqualTo(ExitStatus.FAILED);
+		}
 
-		markStarted("NOW() - INTERVAL 1 HOUR");
 		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.OK);
-		assertThat(output.getErr()).contains("its process is gone; recovering it");
+		assertThat(output.getErr()).contains("was left running by a process that died");
 		assertThat(output.getOut()).contains("Resuming statement 2025-09 from its checkpoint");
+		assertThat(instances()).isOne();
 		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS))
+			.allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
+	}
+
+	@Test
+	void stopEndsAtOnceAnExecutionWhoseOwnerDiedAndRestartResumesIt(CapturedOutput output) throws Exception {
+		sandbox.qince().faults().inject("saveStatement", Fault.httpStatus(503), Trigger.always());
+		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.FAILED);
+		sandbox.qince().faults().clear();
+		markStarted("NOW()");
+		long id = this.jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+
+		assertThat(this.stop.run(new DefaultApplicationArguments("stop", Long.toString(id)))).isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut())
+			.contains("Execution " + id + " was left running by a process that died; it is STOPPED now");
+		assertThat(this.jdbc.sql("SELECT STATUS FROM BATCH_JOB_EXECUTION").query(String.class).single())
+			.isEqualTo("STOPPED");
+
+		assertThat(this.restart.run(new DefaultApplicationArguments("restart", Long.toString(id))))
+			.isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut()).contains("Resuming execution " + id + " of statementJob from its checkpoint");
+		assertThat(instances()).isOne();
+		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS)).isNotEmpty()
 			.allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
 	}
 

@@ -1,5 +1,7 @@
 package com.qincebridge.cli;
 
+import com.qincebridge.run.JobNames;
+
 import java.util.List;
 import java.util.TreeSet;
 

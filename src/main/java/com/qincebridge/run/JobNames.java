@@ -1,4 +1,4 @@
-package com.qincebridge.cli;
+package com.qincebridge.run;
 
 import java.util.Locale;
 
@@ -6,12 +6,12 @@ import java.util.Locale;
  * Job names on the command line and in the application: {@code month-end-close} is the
  * bean {@code monthEndCloseJob}.
  */
-final class JobNames {
+public final class JobNames {
 
 	private JobNames() {
 	}
 
-	static String beanName(String commandName) {
+	public static String beanName(String commandName) {
 		StringBuilder name = new StringBuilder();
 		boolean upper = false;
 		for (char c : commandName.toCharArray()) {
@@ -25,7 +25,7 @@ final class JobNames {
 		return name.append("Job").toString();
 	}
 
-	static String commandName(String beanName) {
+	public static String commandName(String beanName) {
 		return beanName.replaceAll("Job$", "").replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
