@@ -47,10 +47,11 @@ class ExpenseJobConfiguration {
 
 	@Bean
 	Job expenseJob(JobRepository jobRepository, Step expenseCustomersStep, Step expenseExtractStep,
-			Step expenseBuildStep, Step expenseQinceStateStep, Step expenseSendStep, Step expenseVerifyStep,
-			Step expenseWriteBackStep, RunReports reports, ClosedMonths closedMonths) {
+			Step expenseQuarantineCheckStep, Step expenseBuildStep, Step expenseQinceStateStep, Step expenseSendStep,
+			Step expenseVerifyStep, Step expenseWriteBackStep, RunReports reports, ClosedMonths closedMonths) {
 		return new JobBuilder("expenseJob", jobRepository).start(expenseCustomersStep)
 			.next(expenseExtractStep)
+			.next(expenseQuarantineCheckStep)
 			.next(expenseBuildStep)
 			.next(expenseQinceStateStep)
 			.next(expenseSendStep)
@@ -72,6 +73,11 @@ class ExpenseJobConfiguration {
 			ItemWriter<StagedWindow> expenseExtractWriter) {
 		return staging.extractStep("expenseExtractStep", expenseExtractReader, expenseExtractProcessor,
 				expenseExtractWriter);
+	}
+
+	@Bean
+	Step expenseQuarantineCheckStep(StagingSteps staging) {
+		return staging.quarantineCheckStep("expenseQuarantineCheckStep", KIND.businessTypes());
 	}
 
 	@Bean

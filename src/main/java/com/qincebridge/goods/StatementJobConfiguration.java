@@ -46,10 +46,12 @@ class StatementJobConfiguration {
 
 	@Bean
 	Job statementJob(JobRepository jobRepository, Step statementCustomersStep, Step statementExtractStep,
-			Step statementBuildStep, Step statementQinceStateStep, Step statementSendStep, Step statementVerifyStep,
-			Step statementWriteBackStep, RunReports reports, ClosedMonths closedMonths) {
+			Step statementQuarantineCheckStep, Step statementBuildStep, Step statementQinceStateStep,
+			Step statementSendStep, Step statementVerifyStep, Step statementWriteBackStep, RunReports reports,
+			ClosedMonths closedMonths) {
 		return new JobBuilder("statementJob", jobRepository).start(statementCustomersStep)
 			.next(statementExtractStep)
+			.next(statementQuarantineCheckStep)
 			.next(statementBuildStep)
 			.next(statementQinceStateStep)
 			.next(statementSendStep)
@@ -71,6 +73,11 @@ class StatementJobConfiguration {
 			ItemWriter<StagedWindow> statementExtractWriter) {
 		return staging.extractStep("statementExtractStep", statementExtractReader, statementExtractProcessor,
 				statementExtractWriter);
+	}
+
+	@Bean
+	Step statementQuarantineCheckStep(StagingSteps staging) {
+		return staging.quarantineCheckStep("statementQuarantineCheckStep", KIND.businessTypes());
 	}
 
 	@Bean

@@ -17,7 +17,9 @@
  * month-end-close closed is refused ({@link com.qincebridge.close.ClosedMonths}).
  * <p>
  * Steps: {@code statementCustomersStep} → {@code statementExtractStep} (day windows,
- * concurrent) → {@code statementBuildStep} → {@code statementQinceStateStep} →
+ * concurrent) → {@code statementQuarantineCheckStep} (fails the run when more than
+ * {@code bridge.runs.max-quarantined-share} of the lines are quarantined) →
+ * {@code statementBuildStep} → {@code statementQinceStateStep} →
  * {@code statementSendStep} (concurrent) → {@code statementVerifyStep} →
  * {@code statementWriteBackStep} (concurrent). Each chunk step's reader, processor and
  * writer are {@code @StepScope} beans of this job ({@code statementSendReader}, …), made

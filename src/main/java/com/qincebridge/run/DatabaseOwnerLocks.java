@@ -33,6 +33,13 @@ final class DatabaseOwnerLocks implements OwnerLocks {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOwnerLocks.class);
 
+	/**
+	 * Named locks are server-wide: the name the server sees is scoped to the database (a
+	 * hash of the schema and our name, 43 characters, within MySQL's 64), so that two
+	 * installations on one server (production and test, say) never block each other.
+	 */
+	private static final String SCOPED = "CONCAT('qb:', LEFT(SHA2(CONCAT(DATABASE(), '/', ?), 256), 40))";
+
 	private final DataSource connections;
 
 	private final Duration ownerTimeout;
@@ -70,7 +77,7 @@ final class DatabaseOwnerLocks implements OwnerLocks {
 	@Override
 	public boolean isLocked(String name) {
 		try (Connection connection = this.connections.getConnection();
-				PreparedStatement used = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+				PreparedStatement used = connection.prepareStatement("SELECT IS_USED_LOCK(" + SCOPED + ")")) {
 			used.setString(1, name);
 			try (ResultSet result = used.executeQuery()) {
 				return result.next() && result.getObject(1) != null;
@@ -90,7 +97,7 @@ final class DatabaseOwnerLocks implements OwnerLocks {
 			try (Statement session = connection.createStatement()) {
 				session.execute("SET SESSION wait_timeout = " + Math.max(1, this.ownerTimeout.toSeconds()));
 			}
-			try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+			try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(" + SCOPED + ", 0)")) {
 				lock.setString(1, name);
 				try (ResultSet result = lock.executeQuery()) {
 					if (result.next() && result.getInt(1) == 1) {
@@ -145,7 +152,8 @@ final class DatabaseOwnerLocks implements OwnerLocks {
 			if (current == null) {
 				return;
 			}
-			try (PreparedStatement mine = current.prepareStatement("SELECT IS_USED_LOCK(?) = CONNECTION_ID()")) {
+			try (PreparedStatement mine = current
+				.prepareStatement("SELECT IS_USED_LOCK(" + SCOPED + ") = CONNECTION_ID()")) {
 				mine.setString(1, this.name);
 				try (ResultSet result = mine.executeQuery()) {
 					if (result.next() && result.getBoolean(1)) {
@@ -182,7 +190,7 @@ final class DatabaseOwnerLocks implements OwnerLocks {
 			Connection current = this.connection;
 			this.connection = null;
 			if (current != null) {
-				try (PreparedStatement release = current.prepareStatement("DO RELEASE_LOCK(?)")) {
+				try (PreparedStatement release = current.prepareStatement("DO RELEASE_LOCK(" + SCOPED + ")")) {
 					release.setString(1, this.name);
 					release.execute();
 				}

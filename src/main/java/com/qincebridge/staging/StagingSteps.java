@@ -1,5 +1,6 @@
 package com.qincebridge.staging;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -12,12 +13,14 @@ import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -46,9 +49,21 @@ public class StagingSteps {
 
 	private final Path jobsDir;
 
+	private final JdbcClient jdbc;
+
+	private final BigDecimal maxQuarantinedShare;
+
 	StagingSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient, StagingRepository repository,
-			@Value("${bridge.jobs-dir:jobs}") Path jobsDir) {
+			@Value("${bridge.jobs-dir:jobs}") Path jobsDir, JdbcClient jdbc,
+			@Value("${bridge.runs.max-quarantined-share:0.05}") BigDecimal maxQuarantinedShare) {
+		if (maxQuarantinedShare.signum() < 0 || maxQuarantinedShare.compareTo(BigDecimal.ONE) > 0) {
+			throw new IllegalArgumentException(
+					"bridge.runs.max-quarantined-share must be a share from 0 to 1 (0.05 is 5%): "
+							+ maxQuarantinedShare);
+		}
+		this.jdbc = jdbc;
+		this.maxQuarantinedShare = maxQuarantinedShare;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.erpProperties = erpProperties;
@@ -66,6 +81,20 @@ public class StagingSteps {
 		int concurrency = this.erpProperties.maxConcurrency();
 		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, concurrency * 2, concurrency,
 				reader, processor, writer);
+	}
+
+	/**
+	 * The dirty-data check after the extract: the run fails before building when more
+	 * than {@code bridge.runs.max-quarantined-share} of the month's lines are
+	 * quarantined.
+	 * @param name the step's name, starting with its job's feature
+	 * @param types the business types the job needs
+	 */
+	public Step quarantineCheckStep(String name, Set<ErpBusinessType> types) {
+		return new StepBuilder(name, this.jobRepository)
+			.tasklet(new QuarantineShareTasklet(this.jdbc, types, this.maxQuarantinedShare), this.transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	/**
