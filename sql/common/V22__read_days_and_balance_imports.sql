@@ -6,10 +6,10 @@
 CREATE TABLE erp_read_day (
 	company_code         VARCHAR(64)    NOT NULL,
 	business_type        VARCHAR(20)    NOT NULL,
-	day                  DATE           NOT NULL,
+	read_day             DATE           NOT NULL,
 	job_execution_id     BIGINT,
 	read_at              TIMESTAMP      NOT NULL DEFAULT CURRENT_TIMESTAMP,
-	PRIMARY KEY (company_code, business_type, day)
+	PRIMARY KEY (company_code, business_type, read_day)
 ) DEFAULT CHARSET=utf8mb4;
 
 -- Which import of a balances file last wrote an opening balance, and from which line: a second line

@@ -32,7 +32,10 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
-		registry.addInterceptor(change);
+		// not on the push receiver: reading ?lang= would parse the push's form body,
+		// which
+		// the receiver reads itself (size cap, strict UTF-8)
+		registry.addInterceptor(change).excludePathPatterns("/qince/push");
 	}
 
 }

@@ -86,7 +86,7 @@ public class StagingRepository {
 			deleteGone(staged, day);
 		}
 		this.jdbc.update("""
-				INSERT INTO erp_read_day (company_code, business_type, day, job_execution_id) VALUES (?, ?, ?, ?)
+				INSERT INTO erp_read_day (company_code, business_type, read_day, job_execution_id) VALUES (?, ?, ?, ?)
 				ON DUPLICATE KEY UPDATE job_execution_id = VALUES(job_execution_id), read_at = CURRENT_TIMESTAMP""",
 				window.companyCode(), window.businessType().name(), day, jobExecutionId);
 		this.jdbc.update(
@@ -109,7 +109,7 @@ public class StagingRepository {
 	/** Whether a window was ever staged (committed), by this job or another. */
 	boolean wasRead(ExtractWindow window) {
 		Long count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM erp_read_day WHERE company_code = ? AND business_type = ? AND day = ?",
+				"SELECT COUNT(*) FROM erp_read_day WHERE company_code = ? AND business_type = ? AND read_day = ?",
 				Long.class, window.companyCode(), window.businessType().name(), Date.valueOf(window.day()));
 		return count != null && count > 0;
 	}

@@ -41,8 +41,9 @@ public final class ApiChunkSteps {
 	public static <I, O> Step build(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, int chunk, int concurrency, ItemStreamReader<I> reader,
 			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
-		InFlightWindowTasklet<I, O> window = new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency,
-				chunk, transactionManager);
+		// a window per step execution: the step is shared by every run of the job
+		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(() -> new InFlightWindowTasklet<>(name, reader,
+				processor, writer, concurrency, chunk, transactionManager));
 		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(window, transactionManager)
 			.transactionAttribute(chunkTransaction())
 			.stream(window);

@@ -45,7 +45,7 @@ class CliTests {
 	void unknownCommandIsAUsageError() {
 		assertThat(answer("frobnicate", "--trade-month=2025-09")).hasValue(ExitStatus.USAGE);
 		assertThat(text(this.err)).isEqualTo("Unknown command: frobnicate (the commands: demo, check, run, serve, "
-				+ "restart, stop, status, import-balances, sandbox; --help describes them)\n");
+				+ "restart, stop, status, import-balances, hash-password, sandbox, bench; --help describes them)\n");
 		assertThat(text(this.out)).isEmpty();
 	}
 

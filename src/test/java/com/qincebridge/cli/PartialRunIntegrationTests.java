@@ -62,8 +62,8 @@ class PartialRunIntegrationTests {
 		assertThat(run("run", "statement", "--trade-month=2025-09", "--to=2025-09-10")).isEqualTo(ExitStatus.USAGE);
 
 		assertThat(output.getErr().lines()).containsExactly(
-				"--from and --to go together: give both days (YYYY-MM-DD) or neither",
-				"--from and --to go together: give both days (YYYY-MM-DD) or neither");
+				"run: --from and --to go together: give both days (YYYY-MM-DD) or neither (run --help shows the usage)",
+				"run: --from and --to go together: give both days (YYYY-MM-DD) or neither (run --help shows the usage)");
 		assertThat(OpsTestSupport.instances(this.jdbc, "statementJob")).isZero();
 	}
 
@@ -72,7 +72,7 @@ class PartialRunIntegrationTests {
 		assertThat(run("run", "statement", "--trade-month=2025-09", "--from=2025-09-10", "--to=2025-09-11"))
 			.isEqualTo(ExitStatus.OK);
 
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM erp_read_day WHERE day BETWEEN ? AND ?")
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM erp_read_day WHERE read_day BETWEEN ? AND ?")
 			.params(Date.valueOf("2025-09-01"), Date.valueOf("2025-09-30"))
 			.query(Long.class)
 			.single()).as("30 days × 2 business types × 1 company").isEqualTo(60);
