@@ -9,7 +9,6 @@ import java.util.function.LongFunction;
 
 import com.qincebridge.close.ClosedMonths;
 import com.qincebridge.close.MonthCloses;
-import com.qincebridge.support.OneRunAtATime;
 import com.qincebridge.support.StartedBy;
 import com.qincebridge.support.TradeMonthRun;
 
@@ -35,8 +34,6 @@ public class OperatorRuns {
 
 	private final JobRuns runs;
 
-	private final OneRunAtATime background;
-
 	private final MonthCloses closes;
 
 	private final JobOperator jobOperator;
@@ -45,12 +42,11 @@ public class OperatorRuns {
 
 	private final ClosedMonths closedMonths;
 
-	OperatorRuns(JobRuns runs, OneRunAtATime background, MonthCloses closes, ClosedMonths closedMonths,
-			JobOperator jobOperator, JobRepository jobRepository) {
+	OperatorRuns(JobRuns runs, MonthCloses closes, ClosedMonths closedMonths, JobOperator jobOperator,
+			JobRepository jobRepository) {
 		this.jobRepository = jobRepository;
 		this.closedMonths = closedMonths;
 		this.runs = runs;
-		this.background = background;
 		this.closes = closes;
 		this.jobOperator = jobOperator;
 	}
@@ -161,7 +157,9 @@ public class OperatorRuns {
 	private Outcome captured(String who, Work work) throws Exception {
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		try (PrintStream stream = new PrintStream(text, true, StandardCharsets.UTF_8)) {
-			int status = this.background.alone(() -> StartedBy.as(who, () -> work.run(stream, stream)));
+			// the run policy refuses a run whose job and month is under way; other runs
+			// go at once
+			int status = StartedBy.as(who, () -> work.run(stream, stream));
 			return new Outcome(status, text.toString(StandardCharsets.UTF_8));
 		}
 	}

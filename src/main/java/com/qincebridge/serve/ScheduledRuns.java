@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * current month's statement and expense runs (and the resumption of a failed close of the
  * previous month); on the 1st the month-end close of the previous month. Each run due is
  * launched by one instance only: the one that takes its row in {@code schedule_lock}.
- * Runs launched by the schedule run one after the other on one thread.
+ * Runs launched by the schedule run one after the other on the schedule's thread,
+ * alongside push re-syncs and console runs ({@code BackgroundRuns}: up to
+ * {@code bridge.serve.max-concurrent-runs} at once, one job and month at a time).
  */
 @Component
 class ScheduledRuns {
