@@ -17,6 +17,8 @@ final class CallLog {
 
 	private final List<CallObserver> observers = new CopyOnWriteArrayList<>();
 
+	private final AtomicInteger inProgress = new AtomicInteger();
+
 	/**
 	 * Count one call; returns its number, from 1, among the calls of its endpoint.
 	 * @param arrived {@link System#nanoTime()} when the call arrived
@@ -26,6 +28,24 @@ final class CallLog {
 			observer.called(endpoint, arrived);
 		}
 		return this.counts.computeIfAbsent(endpoint, (key) -> new AtomicInteger()).incrementAndGet();
+	}
+
+	/** A call arrived and is being handled (until {@link #handled()}). */
+	void handling() {
+		this.inProgress.incrementAndGet();
+	}
+
+	/** A call's handling ended: answered, failed, or its client gone. */
+	void handled() {
+		this.inProgress.decrementAndGet();
+	}
+
+	/**
+	 * The calls being handled now; a call whose client died is still handled (and takes
+	 * effect) until its injected latency has passed.
+	 */
+	int inProgress() {
+		return this.inProgress.get();
 	}
 
 	void observe(CallObserver observer) {

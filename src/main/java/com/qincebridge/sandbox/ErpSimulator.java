@@ -77,6 +77,15 @@ public final class ErpSimulator {
 	}
 
 	/**
+	 * The calls being handled now. A call whose client was killed still takes effect once
+	 * its injected latency has passed; wait for none to be in progress before taking what
+	 * a killed run did.
+	 */
+	public int callsInProgress() {
+		return this.calls.inProgress();
+	}
+
+	/**
 	 * Tell an observer of every call from now on, as it arrives; {@link #reset()} keeps
 	 * the observers.
 	 */

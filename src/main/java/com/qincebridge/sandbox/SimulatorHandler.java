@@ -40,6 +40,7 @@ final class SimulatorHandler implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		long arrived = System.nanoTime();
+		this.calls.handling();
 		try (exchange) {
 			Request request = Request.read(exchange);
 			Protocol.Call call = this.protocol.open(request);
@@ -68,6 +69,9 @@ final class SimulatorHandler implements HttpHandler {
 			byte[] body = ("sandbox simulator error: " + ex).getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(500, body.length);
 			exchange.getResponseBody().write(body);
+		}
+		finally {
+			this.calls.handled();
 		}
 	}
 

@@ -239,9 +239,20 @@ class KilledRunIntegrationTests {
 		throw new AssertionError("the run never reached " + what + ": " + output("first"));
 	}
 
+	/**
+	 * SIGKILL, then wait until the simulators have handled the calls the dead process had
+	 * sent: each takes effect after its injected latency, like a call whose answer is
+	 * lost.
+	 */
 	private static void kill(Process process) throws InterruptedException {
 		process.destroyForcibly();
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (sandbox.erp().callsInProgress() + sandbox.qince().callsInProgress() > 0) {
+			assertThat(System.nanoTime()).as("the simulators still handling the dead process's calls")
+				.isLessThan(deadline);
+			Thread.sleep(10);
+		}
 	}
 
 	private Process start(String name, String... extra) throws Exception {
