@@ -184,9 +184,8 @@ class ExpenseJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<WriteBack, WriteBackOutcome> expenseWriteBackProcessor(WriteBackSteps writeBack,
-			@Value("#{stepExecution.jobParameters}") JobParameters parameters,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return writeBack.processor(TradeMonthRun.of(parameters), jobExecutionId);
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+		return writeBack.processor(TradeMonthRun.of(parameters));
 	}
 
 	@Bean

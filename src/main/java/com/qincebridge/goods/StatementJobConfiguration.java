@@ -186,9 +186,8 @@ class StatementJobConfiguration {
 	@Bean
 	@StepScope
 	ItemProcessor<WriteBack, WriteBackOutcome> statementWriteBackProcessor(WriteBackSteps writeBack,
-			@Value("#{stepExecution.jobParameters}") JobParameters parameters,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return writeBack.processor(TradeMonthRun.of(parameters), jobExecutionId);
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+		return writeBack.processor(TradeMonthRun.of(parameters));
 	}
 
 	@Bean

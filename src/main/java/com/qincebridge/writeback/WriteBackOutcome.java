@@ -1,12 +1,9 @@
 package com.qincebridge.writeback;
 
-import com.qincebridge.http.TransientApiException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What became of one write-back: done, refused by zhixdl with the reason, or failed
- * transiently ({@code failure}: to be made again on restart).
+ * What became of one write-back: done, or refused by zhixdl with zhixdl's reason.
  */
-public record WriteBackOutcome(WriteBack writeBack, boolean done, @Nullable String reason,
-		@Nullable TransientApiException failure) {
+public record WriteBackOutcome(WriteBack writeBack, boolean done, @Nullable String reason) {
 }

@@ -2,7 +2,6 @@ package com.qincebridge.writeback;
 
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.http.PermanentApiException;
-import com.qincebridge.http.TransientApiException;
 import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
@@ -10,30 +9,24 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Makes one write-back call to zhixdl (update_voucher_no on an order, update_third_id on
- * a line) and records its outcome at once ({@link WriteBackLog}). A permanent refusal
- * (zhixdl's envelope refusing, an unknown id for example) is recorded as FAILED with the
- * reason and the run goes on; a transient failure that outlasts the client's retries
- * (I/O, timeouts, 5xx, 429, and answers that are not zhixdl's envelope at all, such as a
- * gateway's HTML page with HTTP 200) fails the step, is never recorded as refused, and a
- * restart resumes with the write-backs not yet recorded. Write-backs of customers outside
- * the run's {@code customers} are filtered out. Runs concurrently for the items of a
- * chunk.
+ * a line). A permanent refusal (zhixdl's envelope refusing, an unknown id for example) is
+ * an outcome, FAILED with zhixdl's reason, and the run goes on. A transient failure that
+ * outlasts the client's retries (I/O, timeouts, 5xx, 429, and answers that are not
+ * zhixdl's envelope at all, such as a gateway's HTML page with HTTP 200) is thrown: the
+ * step's window lets the calls in flight finish and records their outcomes, then fails
+ * the step, which a restart resumes with the write-backs not yet recorded; it is never
+ * recorded as refused. Write-backs of customers outside the run's {@code customers} are
+ * filtered out. Runs on the window's threads, one call each.
  */
 final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutcome> {
 
 	private final ErpClient client;
 
-	private final WriteBackLog log;
-
 	private final TradeMonthRun run;
 
-	private final long jobExecutionId;
-
-	WriteBackProcessor(ErpClient client, WriteBackLog log, TradeMonthRun run, long jobExecutionId) {
+	WriteBackProcessor(ErpClient client, TradeMonthRun run) {
 		this.client = client;
-		this.log = log;
 		this.run = run;
-		this.jobExecutionId = jobExecutionId;
 	}
 
 	@Override
@@ -41,7 +34,6 @@ final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutc
 		if (!this.run.includes(writeBack.customerCode())) {
 			return null;
 		}
-		WriteBackOutcome outcome;
 		try {
 			switch (writeBack.target()) {
 				case ORDER ->
@@ -49,18 +41,11 @@ final class WriteBackProcessor implements ItemProcessor<WriteBack, WriteBackOutc
 				case DETAIL ->
 					this.client.updateThirdId(writeBack.businessType(), writeBack.targetId(), writeBack.value());
 			}
-			outcome = new WriteBackOutcome(writeBack, true, null, null);
+			return new WriteBackOutcome(writeBack, true, null);
 		}
 		catch (PermanentApiException ex) {
-			outcome = new WriteBackOutcome(writeBack, false, ex.getMessage(), null);
+			return new WriteBackOutcome(writeBack, false, ex.getMessage());
 		}
-		catch (TransientApiException ex) {
-			// returned, not thrown: the other calls of the chunk finish
-			// and are recorded before the writer fails the step
-			return new WriteBackOutcome(writeBack, false, ex.getMessage(), ex);
-		}
-		this.log.record(outcome, this.jobExecutionId);
-		return outcome;
 	}
 
 }

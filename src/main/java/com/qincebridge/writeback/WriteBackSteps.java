@@ -22,9 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Makes the write-back step of the statement jobs and its reader, processor and writer
- * that each job declares as its own step-scoped beans. The calls of a chunk run
- * concurrently up to {@code bridge.erp.max-concurrency}; a chunk holds eight calls per
- * permitted concurrent call.
+ * that each job declares as its own step-scoped beans. The step keeps
+ * {@code bridge.erp.max-concurrency} calls in flight ({@link ApiChunkSteps}); outcomes
+ * that end together are recorded in one batch and one commit; restart positions fall
+ * every eight calls per permitted concurrent call (the reader's page).
  */
 @Component
 public class WriteBackSteps {
@@ -63,17 +64,17 @@ public class WriteBackSteps {
 		return PendingWriteBacks.reader(this.dataSource, kind, month, chunk());
 	}
 
-	/**
-	 * The processor of one step execution, which records outcomes under its job
-	 * execution.
-	 */
-	public ItemProcessor<WriteBack, WriteBackOutcome> processor(TradeMonthRun run, long jobExecutionId) {
-		return new WriteBackProcessor(this.erp.getObject(), this.log, run, jobExecutionId);
+	/** The processor of one step execution: one write-back call per item. */
+	public ItemProcessor<WriteBack, WriteBackOutcome> processor(TradeMonthRun run) {
+		return new WriteBackProcessor(this.erp.getObject(), run);
 	}
 
-	/** The writer of one step execution, which counts the outcomes in its context. */
+	/**
+	 * The writer of one step execution, which records the outcomes under its job
+	 * execution and counts them in its context.
+	 */
 	public ItemWriter<WriteBackOutcome> writer(StepExecution stepExecution) {
-		return new WriteBackWriter(stepExecution);
+		return new WriteBackWriter(this.log, stepExecution);
 	}
 
 	private int concurrency() {
