@@ -2,6 +2,7 @@ package com.qincebridge.staging;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class StagingRepository {
+
+	private static final int BATCH = 500;
 
 	private static final String UPSERT_LINE = """
 			INSERT INTO erp_line (business_type, detail_id, order_id, order_code, company_code, counterparty_code,
@@ -56,10 +59,23 @@ public class StagingRepository {
 		this.jdbcClient = jdbcClient;
 	}
 
-	void replaceWindow(StagedWindow staged, long jobExecutionId) {
-		ExtractWindow window = staged.window();
-		Date day = Date.valueOf(window.day());
-		this.jdbc.batchUpdate(UPSERT_LINE, staged.lines(), 500, (ps, item) -> {
+	/**
+	 * Replace windows in staging, in the caller's transaction, with a constant number of
+	 * statements however many windows and lines there are: the lines of every window in
+	 * one JDBC batch, then the lines gone from the windows read completely, the read
+	 * days, and the quarantine rows, each in one batch.
+	 */
+	void replaceWindows(List<? extends StagedWindow> windows, long jobExecutionId) {
+		if (windows.isEmpty()) {
+			return;
+		}
+		List<DayLine> lines = windows.stream()
+			.flatMap((staged) -> staged.lines()
+				.stream()
+				.map((line) -> new DayLine(Date.valueOf(staged.window().day()), line)))
+			.toList();
+		this.jdbc.batchUpdate(UPSERT_LINE, lines, BATCH, (ps, dayLine) -> {
+			StagedWindow.Staged item = dayLine.line();
 			StagedLine line = item.line();
 			ps.setString(1, line.businessType().name());
 			ps.setString(2, line.detailId());
@@ -69,7 +85,7 @@ public class StagingRepository {
 			ps.setString(6, line.counterpartyCode());
 			ps.setString(7, line.counterpartyName());
 			ps.setDate(8, Date.valueOf(line.orderDate()));
-			ps.setDate(9, day);
+			ps.setDate(9, dayLine.day());
 			ps.setString(10, line.sourceCode());
 			ps.setString(11, line.sourceName());
 			ps.setString(12, line.itemTypeCode());
@@ -82,17 +98,27 @@ public class StagingRepository {
 			ps.setString(19, item.rawJson());
 			ps.setLong(20, jobExecutionId);
 		});
-		if (staged.consistent()) {
-			deleteGone(staged, day);
-		}
-		this.jdbc.update("""
+		deleteGone(windows.stream().filter(StagedWindow::consistent).toList());
+		this.jdbc.batchUpdate("""
 				INSERT INTO erp_read_day (company_code, business_type, read_day, job_execution_id) VALUES (?, ?, ?, ?)
 				ON DUPLICATE KEY UPDATE job_execution_id = VALUES(job_execution_id), read_at = CURRENT_TIMESTAMP""",
-				window.companyCode(), window.businessType().name(), day, jobExecutionId);
-		this.jdbc.update(
+				windows, BATCH, (ps, staged) -> {
+					ps.setString(1, staged.window().companyCode());
+					ps.setString(2, staged.window().businessType().name());
+					ps.setDate(3, Date.valueOf(staged.window().day()));
+					ps.setLong(4, jobExecutionId);
+				});
+		this.jdbc.batchUpdate(
 				"DELETE FROM erp_line_quarantine WHERE business_type = ? AND company_code = ? AND window_date = ?",
-				window.businessType().name(), window.companyCode(), day);
-		this.jdbc.batchUpdate(UPSERT_QUARANTINE, staged.quarantined(), 500, (ps, line) -> {
+				windows, BATCH, (ps, staged) -> {
+					ps.setString(1, staged.window().businessType().name());
+					ps.setString(2, staged.window().companyCode());
+					ps.setDate(3, Date.valueOf(staged.window().day()));
+				});
+		List<StagedWindow.Quarantined> quarantined = windows.stream()
+			.flatMap((staged) -> staged.quarantined().stream())
+			.toList();
+		this.jdbc.batchUpdate(UPSERT_QUARANTINE, quarantined, BATCH, (ps, line) -> {
 			ps.setString(1, line.businessType().name());
 			ps.setString(2, line.lineKey());
 			ps.setString(3, line.companyCode());
@@ -115,26 +141,38 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Delete the window's staged lines the ERP no longer has. Only after a complete read:
-	 * a read that never agreed with total_items may have missed lines that still exist.
-	 * Lines are compared by id, not by the execution that wrote them, so that two jobs
-	 * staging the same window do not delete each other's lines.
+	 * Delete the windows' staged lines the ERP no longer has, in one query and one batch.
+	 * Only after a complete read: a read that never agreed with total_items may have
+	 * missed lines that still exist. Lines are compared by id, not by the execution that
+	 * wrote them, so that two jobs staging the same window do not delete each other's
+	 * lines; a line that moved to another day is already that day's.
 	 */
-	private void deleteGone(StagedWindow staged, Date day) {
-		ExtractWindow window = staged.window();
+	private void deleteGone(List<? extends StagedWindow> windows) {
+		if (windows.isEmpty()) {
+			return;
+		}
 		Set<String> read = new HashSet<>();
-		staged.lines().forEach((line) -> read.add(line.line().detailId()));
-		List<String> gone = this.jdbc
-			.queryForList(
-					"SELECT detail_id FROM erp_line WHERE business_type = ? AND company_code = ? AND window_date = ?",
-					String.class, window.businessType().name(), window.companyCode(), day)
+		windows.forEach((staged) -> staged.lines()
+			.forEach((line) -> read.add(line.line().businessType().name() + '\u0000' + line.line().detailId())));
+		StringBuilder where = new StringBuilder();
+		List<Object> arguments = new ArrayList<>();
+		for (StagedWindow staged : windows) {
+			where.append(where.isEmpty() ? "" : " OR ")
+				.append("(company_code = ? AND window_date = ? AND business_type = ?)");
+			arguments.add(staged.window().companyCode());
+			arguments.add(Date.valueOf(staged.window().day()));
+			arguments.add(staged.window().businessType().name());
+		}
+		List<String[]> gone = this.jdbc
+			.query("SELECT business_type, detail_id FROM erp_line WHERE " + where,
+					(rs, row) -> new String[] { rs.getString(1), rs.getString(2) }, arguments.toArray())
 			.stream()
-			.filter((detailId) -> !read.contains(detailId))
+			.filter((line) -> !read.contains(line[0] + '\u0000' + line[1]))
 			.toList();
-		this.jdbc.batchUpdate("DELETE FROM erp_line WHERE business_type = ? AND detail_id = ?", gone, 500,
-				(ps, detailId) -> {
-					ps.setString(1, window.businessType().name());
-					ps.setString(2, detailId);
+		this.jdbc.batchUpdate("DELETE FROM erp_line WHERE business_type = ? AND detail_id = ?", gone, BATCH,
+				(ps, line) -> {
+					ps.setString(1, line[0]);
+					ps.setString(2, line[1]);
 				});
 	}
 
@@ -169,6 +207,10 @@ public class StagingRepository {
 			.stream()
 			.filter((line) -> customerCode.equals(line.counterpartyCode()))
 			.toList();
+	}
+
+	/** A staged line with the day of the window it was read in. */
+	private record DayLine(Date day, StagedWindow.Staged line) {
 	}
 
 }

@@ -6,9 +6,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Replaces each window of the chunk in staging and keeps the step's counts (lines staged,
- * quarantined, windows read again, windows that never agreed with total_items) in its
- * execution context, where the run report reads them.
+ * Replaces the windows that arrived together in staging (in one batch per table) and
+ * keeps the step's counts (lines staged, quarantined, windows read again, windows that
+ * never agreed with total_items) in its execution context, where the run report reads
+ * them.
  */
 final class StagingWriter implements ItemWriter<StagedWindow> {
 
@@ -34,8 +35,8 @@ final class StagingWriter implements ItemWriter<StagedWindow> {
 
 	@Override
 	public void write(Chunk<? extends StagedWindow> chunk) {
+		this.repository.replaceWindows(chunk.getItems(), this.jobExecutionId);
 		for (StagedWindow window : chunk) {
-			this.repository.replaceWindow(window, this.jobExecutionId);
 			add(LINES, window.lines().size());
 			add(QUARANTINED, window.quarantined().size());
 			add(REREADS, window.reads() - 1);

@@ -378,6 +378,32 @@ class StatementJobIntegrationTests {
 	}
 
 	@Test
+	void rerunAfterTheErpDeletedALineLeavesItOutOfStagingAndOfTheStatement() throws Exception {
+		assertThat(start(SEPTEMBER).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		ErpCustomer customer = sandbox.erp().data().knownCustomers().get(0);
+		ErpDocumentLine removed = firstShipment(customer);
+		String number = number(customer);
+		sandbox.erp().data().removeLine(removed.type(), removed.detailId());
+
+		JobExecution rerun = start(SEPTEMBER);
+
+		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM erp_line WHERE business_type = ? AND detail_id = ?")
+			.params(removed.type().name(), removed.detailId())
+			.query(Long.class)
+			.single()).as("the deleted line left staging").isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM statement_line WHERE detail_id = ?")
+			.param(removed.detailId())
+			.query(Long.class)
+			.single()).isZero();
+		Map<String, Expected> expected = expected(SEPTEMBER, Map.of());
+		assertThat(saveCounts().get(number)).isEqualTo(2);
+		assertThat(money(sandbox.qince().statement(number).orElseThrow().content(), "zchje"))
+			.isEqualByComparingTo(expected.get(number).shipments());
+		assertEveryCentAccountedFor(SEPTEMBER);
+	}
+
+	@Test
 	@Tag("benchmark")
 	void sendAndWriteBackTimeIsCallsTimesLatencyOverConcurrency() throws Exception {
 		Duration latency = Duration.ofMillis(20);
