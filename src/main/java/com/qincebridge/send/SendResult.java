@@ -18,10 +18,7 @@ public enum SendResult {
 	REJECTED,
 
 	/** Qince shows it confirmed; not overwritten. */
-	CONFLICT,
-
-	/** The send failed transiently; the statement stays to be sent. */
-	FAILED;
+	CONFLICT;
 
 	/** The key of this result's count in the send step's execution context. */
 	public String countKey() {

@@ -35,9 +35,11 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * </ul>
  * Otherwise the attempt is recorded first (in its own transaction), then the statement is
  * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes
- * on. Transient failures that outlast the client's retries are thrown and fail the step,
- * which a restart resumes. Statements of customers outside the run's {@code customers}
- * are filtered out. Runs concurrently for the statements of a chunk.
+ * on. Transient failures that outlast the client's retries, and answers that break the
+ * contract (Qince may have saved the statement), are thrown: the step's window lets the
+ * sends in flight finish and records them, then fails the step; a restart asks Qince
+ * first whether the recorded attempt landed. Statements of customers outside the run's
+ * {@code customers} are filtered out. Runs concurrently for the statements of a chunk.
  */
 final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
 
@@ -92,14 +94,6 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		}
 		catch (InvalidRequestException ex) {
 			return SendOutcome.refused(statement, SendResult.REJECTED, "INVALID", ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			// transient failures, answers that break the contract (Qince may have saved
-			// the
-			// statement): returned, not thrown, so that the other sends of the chunk
-			// finish and
-			// are recorded before the writer fails the step; a restart asks Qince first
-			return SendOutcome.failed(statement, ex);
 		}
 	}
 

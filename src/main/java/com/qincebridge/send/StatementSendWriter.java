@@ -10,11 +10,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Records the outcome of each send in the ledger, in transactions of their own so that
- * they outlive a failure of the chunk, and counts the outcomes (SENT, LANDED, REJECTED,
- * CONFLICT) in the step's execution context for the report. When a send of the chunk
- * failed transiently, it then fails the step with that failure; a restart sends what is
- * still to be sent.
+ * Records the outcomes of the sends that ended together in the ledger, in the one
+ * transaction the step's window opens for them, and counts them (SENT, LANDED, REJECTED,
+ * CONFLICT) in the step's execution context for the report.
  */
 final class StatementSendWriter implements ItemWriter<SendOutcome> {
 
@@ -32,14 +30,12 @@ final class StatementSendWriter implements ItemWriter<SendOutcome> {
 
 	@Override
 	public void write(Chunk<? extends SendOutcome> chunk) {
-		RuntimeException failure = null;
 		for (SendOutcome outcome : chunk) {
 			PendingStatement statement = outcome.statement();
 			switch (outcome.result()) {
 				case SENT -> this.ledger.recordSent(statement.statementNo(), statement.contentHash(),
 						Objects.requireNonNull(outcome.ack()), this.jobExecutionId);
 				case LANDED -> this.ledger.recordLanded(statement.statementNo(), statement.contentHash());
-				case FAILED -> failure = (failure != null) ? failure : outcome.failure();
 				case REJECTED,
 						CONFLICT ->
 					this.ledger.recordRefused(statement.statementNo(), outcome.result().refusedState(),
@@ -48,9 +44,6 @@ final class StatementSendWriter implements ItemWriter<SendOutcome> {
 			}
 			String key = outcome.result().countKey();
 			this.context.putLong(key, this.context.getLong(key, 0L) + 1);
-		}
-		if (failure != null) {
-			throw failure;
 		}
 	}
 

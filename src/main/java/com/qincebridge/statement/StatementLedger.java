@@ -120,18 +120,18 @@ public class StatementLedger {
 	}
 
 	/**
-	 * The outcomes of sends are recorded in transactions of their own (see the send
-	 * writer).
+	 * The outcomes of sends are recorded in the caller's transaction: the send step's
+	 * window writes the outcomes of the sends that ended together in one.
 	 */
 	public void recordSent(String statementNo, String contentHash, QinceAck ack, long jobExecutionId) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+		this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = NULL, sent_hash = ?, sent_at = CURRENT_TIMESTAMP,
 					send_count = send_count + 1, send_msg_id = ?, send_return_code = ?, send_return_msg = ?,
 					job_execution_id = ?
 				WHERE statement_no = ?""")
 			.params(StatementState.SENT.name(), contentHash, ack.msgId(), ack.returnCode(), ack.returnMsg(),
 					jobExecutionId, statementNo)
-			.update());
+			.update();
 	}
 
 	/**
@@ -139,18 +139,18 @@ public class StatementLedger {
 	 * now.
 	 */
 	public void recordLanded(String statementNo, String contentHash) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+		this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = 'accepted before the previous run stopped',
 					sent_hash = ?, sent_at = attempt_at WHERE statement_no = ?""")
 			.params(StatementState.SENT.name(), contentHash, statementNo)
-			.update());
+			.update();
 	}
 
 	public void recordRefused(String statementNo, StatementState state, String reason, String returnCode) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+		this.jdbc.sql("""
 				UPDATE statement_ledger SET state = ?, state_reason = ?, send_return_code = ? WHERE statement_no = ?""")
 			.params(state.name(), Columns.fit(reason, 1000), returnCode, statementNo)
-			.update());
+			.update();
 	}
 
 	/**
