@@ -15,9 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The write-ahead record of what the apply job did in Qince and the ERP, per action (ADD,
  * REVERSE) and code. Each state is committed on its own (REQUIRES_NEW) as soon as it is
  * true, so a chunk rolled back by a failure, or a process killed mid-chunk, never hides a
- * call that was made: PENDING (a create is about to be sent; whether it landed is asked
- * of Qince), ADDED (created, links to do), LINKED (ext field and ERP third_id written),
- * REVERSED.
+ * call that was made ({@link ApplyState}).
  */
 @Component
 class ApplyLog {
@@ -29,19 +27,23 @@ class ApplyLog {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Optional<String> state(String action, String code) {
+	public Optional<ApplyState> state(String action, String code) {
 		return this.jdbc.sql("SELECT state FROM prepayment_apply WHERE action = ? AND code = ?")
 			.params(action, code)
 			.query(String.class)
-			.optional();
+			.optional()
+			.map(ApplyState::valueOf);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void record(String action, String code, PrepaymentVariant variant, String state, @Nullable String reason) {
+	public void record(String action, String code, PrepaymentVariant variant, ApplyState state,
+			@Nullable String reason) {
 		this.jdbc.sql("""
 				INSERT INTO prepayment_apply (action, code, variant, state, reason) VALUES (?, ?, ?, ?, ?)
 				ON DUPLICATE KEY UPDATE variant = VALUES(variant), state = VALUES(state), reason = VALUES(reason),
-				  updated_at = CURRENT_TIMESTAMP""").params(action, code, variant.name(), state, reason).update();
+				  updated_at = CURRENT_TIMESTAMP""")
+			.params(action, code, variant.name(), state.name(), reason)
+			.update();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

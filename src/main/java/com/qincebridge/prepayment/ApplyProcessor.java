@@ -63,13 +63,13 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 			return (item.reversal() != null) ? reverse(item, code, variant) : add(item, code, variant);
 		}
 		catch (PermanentApiException | UnmatchedLineException ex) {
-			this.log.record(item.action(), code, variant, "FAILED", ex.getMessage());
+			this.log.record(item.action(), code, variant, ApplyState.FAILED, ex.getMessage());
 			return ApplyOutcome.failed(item, ex.getMessage());
 		}
 	}
 
 	private ApplyOutcome add(ApplyItem item, String code, PrepaymentVariant variant) {
-		if (this.log.state("ADD", code).filter("LINKED"::equals).isPresent()) {
+		if (this.log.state("ADD", code).filter(ApplyState.LINKED::equals).isPresent()) {
 			return new ApplyOutcome(item, ApplyRowOutcome.APPLIED, "applied by an earlier run");
 		}
 		String note = null;
@@ -77,10 +77,10 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 			note = "created by an earlier attempt";
 		}
 		else {
-			this.log.record("ADD", code, variant, "PENDING", null);
+			this.log.record("ADD", code, variant, ApplyState.PENDING, null);
 			this.qince.get().addPrepayment(variant, Objects.requireNonNull(item.apply()));
 		}
-		this.log.record("ADD", code, variant, "ADDED", note);
+		this.log.record("ADD", code, variant, ApplyState.ADDED, note);
 		try {
 			link(item, code, variant);
 		}
@@ -88,10 +88,10 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 			// ADDED stays: the next run finds the prepayment by its code and links it
 			String reason = "created in Qince, link not written: " + ex.getMessage()
 					+ "; the next run of this file writes it";
-			this.log.record("ADD", code, variant, "ADDED", reason);
+			this.log.record("ADD", code, variant, ApplyState.ADDED, reason);
 			return new ApplyOutcome(item, ApplyRowOutcome.CREATED_NOT_LINKED, reason);
 		}
-		this.log.record("ADD", code, variant, "LINKED", note);
+		this.log.record("ADD", code, variant, ApplyState.LINKED, note);
 		return new ApplyOutcome(item, ApplyRowOutcome.APPLIED, note);
 	}
 
@@ -122,12 +122,13 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 	}
 
 	private ApplyOutcome reverse(ApplyItem item, String code, PrepaymentVariant variant) {
-		if (this.log.state("REVERSE", code).filter("REVERSED"::equals).isPresent()) {
+		if (this.log.state("REVERSE", code).filter(ApplyState.REVERSED::equals).isPresent()) {
 			return new ApplyOutcome(item, ApplyRowOutcome.REVERSED, "reversed by an earlier run");
 		}
 		Optional<Prepayment> found = find(variant, code);
 		if (found.isEmpty()) {
-			this.log.record("REVERSE", code, variant, "FAILED", "Qince has no " + variant + " prepayment " + code);
+			this.log.record("REVERSE", code, variant, ApplyState.FAILED,
+					"Qince has no " + variant + " prepayment " + code);
 			return ApplyOutcome.failed(item, "Qince has no " + variant + " prepayment " + code);
 		}
 		String note = null;
@@ -137,7 +138,7 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 		else {
 			this.qince.get().reversePrepayment(variant, Objects.requireNonNull(item.reversal()));
 		}
-		this.log.record("REVERSE", code, variant, "REVERSED", note);
+		this.log.record("REVERSE", code, variant, ApplyState.REVERSED, note);
 		return new ApplyOutcome(item, ApplyRowOutcome.REVERSED, note);
 	}
 

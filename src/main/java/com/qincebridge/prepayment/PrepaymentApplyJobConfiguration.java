@@ -5,12 +5,20 @@ import java.nio.file.Path;
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.qince.QinceClient;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,35 +26,78 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code prepayment-apply} job (see package-info for its card): apply the file's
- * prepayments and reversals → write the result file.
+ * prepayments and reversals → write the result file. Its reader, processor, writer and
+ * result tasklet are step-scoped: each step execution gets its own, bound to the run's
+ * {@code file}, so runs of different files never share one.
  */
 @Configuration(proxyBeanMethods = false)
 class PrepaymentApplyJobConfiguration {
 
 	static Path file(JobExecution execution) {
-		return PrepaymentApplyRun.of(execution.getJobParameters()).file();
+		return file(execution.getJobParameters());
+	}
+
+	private static Path file(JobParameters parameters) {
+		return PrepaymentApplyRun.of(parameters).file();
 	}
 
 	@Bean
-	Job prepaymentApplyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<QinceClient> qince, ObjectProvider<ErpClient> erp, ApplyLog log, JdbcClient jdbc,
-			PrepaymentProperties properties, PrepaymentApplyFiles files) {
-		ApplyFileReader reader = new ApplyFileReader(properties.codePrefix());
-		ApplyResults results = new ApplyResults(jdbc);
-		return new JobBuilder("prepaymentApplyJob", jobRepository)
-			.start(new StepBuilder("prepaymentApplyStep", jobRepository)
-				.<ApplyItem, ApplyOutcome>chunk(properties.chunkSize())
-				.transactionManager(transactionManager)
-				.reader(reader)
-				.processor(new ApplyProcessor(qince::getObject, erp::getObject, log, properties.erpReferenceField()))
-				.writer(results)
-				.listener(reader)
-				.listener(results)
-				.build())
-			.next(new StepBuilder("prepaymentApplyResultStep", jobRepository).tasklet(results, transactionManager)
-				.build())
+	Job prepaymentApplyJob(JobRepository jobRepository, Step prepaymentApplyStep, Step prepaymentApplyResultStep,
+			PrepaymentApplyFiles files) {
+		return new JobBuilder("prepaymentApplyJob", jobRepository).start(prepaymentApplyStep)
+			.next(prepaymentApplyResultStep)
 			.listener(files)
 			.build();
+	}
+
+	@Bean
+	Step prepaymentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PrepaymentProperties properties, ItemStreamReader<ApplyItem> prepaymentApplyReader,
+			ItemProcessor<ApplyItem, ApplyOutcome> prepaymentApplyProcessor,
+			ItemStreamWriter<ApplyOutcome> prepaymentApplyWriter) {
+		return new StepBuilder("prepaymentApplyStep", jobRepository)
+			.<ApplyItem, ApplyOutcome>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(prepaymentApplyReader)
+			.processor(prepaymentApplyProcessor)
+			.writer(prepaymentApplyWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<ApplyItem> prepaymentApplyReader(PrepaymentProperties properties,
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+		return new ApplyFileReader(file(parameters), properties.codePrefix());
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<ApplyItem, ApplyOutcome> prepaymentApplyProcessor(ObjectProvider<QinceClient> qince,
+			ObjectProvider<ErpClient> erp, ApplyLog log, PrepaymentProperties properties) {
+		return new ApplyProcessor(qince::getObject, erp::getObject, log, properties.erpReferenceField());
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamWriter<ApplyOutcome> prepaymentApplyWriter(JdbcClient jdbc,
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+		return new ApplyResultsWriter(jdbc, file(parameters));
+	}
+
+	@Bean
+	Step prepaymentApplyResultStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet prepaymentApplyResultTasklet) {
+		return new StepBuilder("prepaymentApplyResultStep", jobRepository)
+			.tasklet(prepaymentApplyResultTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet prepaymentApplyResultTasklet(JdbcClient jdbc,
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+		return new ApplyResultFileTasklet(jdbc, file(parameters));
 	}
 
 }

@@ -10,12 +10,19 @@ import com.qincebridge.qince.PrepaymentQuery;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code prepayment-sync} job (see package-info for its card): window → prepayments
  * of each variant with their lines → close records of each variant → links and window
- * end.
+ * end. Its readers, processors and writers are step-scoped: each step execution gets its
+ * own, its readers bound to the {@link SyncWindow} of their run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrepaymentProperties.class)
@@ -35,83 +43,168 @@ class PrepaymentSyncJobConfiguration {
 
 	private final PlatformTransactionManager transactionManager;
 
-	private final ObjectProvider<QinceClient> qince;
-
-	private final PrepaymentLedger ledger;
-
 	private final PrepaymentProperties properties;
 
 	PrepaymentSyncJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ObjectProvider<QinceClient> qince, PrepaymentLedger ledger, PrepaymentProperties properties) {
+			PrepaymentProperties properties) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
-		this.qince = qince;
-		this.ledger = ledger;
 		this.properties = properties;
 	}
 
 	@Bean
-	Job prepaymentSyncJob(JdbcClient jdbc, Clock clock) {
-		return new JobBuilder("prepaymentSyncJob", this.jobRepository)
-			.start(new StepBuilder("prepaymentSyncWindowStep", this.jobRepository)
-				.tasklet(SyncWindowTasklet.opening(jdbc, clock, this.properties), this.transactionManager)
-				.build())
-			.next(prepaymentsStep("prepaymentSyncApCpStep", PrepaymentVariant.AP_CP))
-			.next(prepaymentsStep("prepaymentSyncOnlineCostStep", PrepaymentVariant.ONLINE_COST))
-			.next(apCpEndRecordsStep())
-			.next(onlineCostEndRecordsStep())
-			.next(new StepBuilder("prepaymentSyncCloseStep", this.jobRepository)
-				.tasklet(SyncWindowTasklet.closing(jdbc, this.ledger, clock, this.properties), this.transactionManager)
-				.build())
+	Job prepaymentSyncJob(Step prepaymentSyncWindowStep, Step prepaymentSyncApCpStep, Step prepaymentSyncOnlineCostStep,
+			Step prepaymentSyncApCpEndRecordStep, Step prepaymentSyncOnlineCostEndRecordStep,
+			Step prepaymentSyncCloseStep) {
+		return new JobBuilder("prepaymentSyncJob", this.jobRepository).start(prepaymentSyncWindowStep)
+			.next(prepaymentSyncApCpStep)
+			.next(prepaymentSyncOnlineCostStep)
+			.next(prepaymentSyncApCpEndRecordStep)
+			.next(prepaymentSyncOnlineCostEndRecordStep)
+			.next(prepaymentSyncCloseStep)
 			.build();
 	}
 
-	private Step prepaymentsStep(String name, PrepaymentVariant variant) {
+	@Bean
+	Step prepaymentSyncWindowStep(JdbcClient jdbc, Clock clock) {
+		return new StepBuilder("prepaymentSyncWindowStep", this.jobRepository)
+			.tasklet(SyncWindowTasklet.opening(jdbc, clock, this.properties), this.transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step prepaymentSyncApCpStep(ItemStreamReader<Prepayment> prepaymentSyncApCpReader,
+			ItemProcessor<Prepayment, SyncedPrepayment> prepaymentSyncApCpProcessor,
+			ItemWriter<SyncedPrepayment> prepaymentSyncPrepaymentWriter) {
+		return prepaymentsStep("prepaymentSyncApCpStep", prepaymentSyncApCpReader, prepaymentSyncApCpProcessor,
+				prepaymentSyncPrepaymentWriter);
+	}
+
+	@Bean
+	Step prepaymentSyncOnlineCostStep(ItemStreamReader<Prepayment> prepaymentSyncOnlineCostReader,
+			ItemProcessor<Prepayment, SyncedPrepayment> prepaymentSyncOnlineCostProcessor,
+			ItemWriter<SyncedPrepayment> prepaymentSyncPrepaymentWriter) {
+		return prepaymentsStep("prepaymentSyncOnlineCostStep", prepaymentSyncOnlineCostReader,
+				prepaymentSyncOnlineCostProcessor, prepaymentSyncPrepaymentWriter);
+	}
+
+	@Bean
+	Step prepaymentSyncApCpEndRecordStep(ItemStreamReader<PrepaymentEndRecord> prepaymentSyncApCpEndRecordReader,
+			ItemWriter<PrepaymentEndRecord> prepaymentSyncApCpEndRecordWriter) {
+		return new StepBuilder("prepaymentSyncApCpEndRecordStep", this.jobRepository)
+			.<PrepaymentEndRecord, PrepaymentEndRecord>chunk(this.properties.chunkSize())
+			.transactionManager(this.transactionManager)
+			.reader(prepaymentSyncApCpEndRecordReader)
+			.writer(prepaymentSyncApCpEndRecordWriter)
+			.build();
+	}
+
+	@Bean
+	Step prepaymentSyncOnlineCostEndRecordStep(
+			ItemStreamReader<OnlineCostEndRecord> prepaymentSyncOnlineCostEndRecordReader,
+			ItemWriter<OnlineCostEndRecord> prepaymentSyncOnlineCostEndRecordWriter) {
+		return new StepBuilder("prepaymentSyncOnlineCostEndRecordStep", this.jobRepository)
+			.<OnlineCostEndRecord, OnlineCostEndRecord>chunk(this.properties.chunkSize())
+			.transactionManager(this.transactionManager)
+			.reader(prepaymentSyncOnlineCostEndRecordReader)
+			.writer(prepaymentSyncOnlineCostEndRecordWriter)
+			.build();
+	}
+
+	@Bean
+	Step prepaymentSyncCloseStep(JdbcClient jdbc, PrepaymentLedger ledger, Clock clock) {
+		return new StepBuilder("prepaymentSyncCloseStep", this.jobRepository)
+			.tasklet(SyncWindowTasklet.closing(jdbc, ledger, clock, this.properties), this.transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<Prepayment> prepaymentSyncApCpReader(ObjectProvider<QinceClient> qince,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return prepaymentsReader("prepaymentSyncApCpStepReader", PrepaymentVariant.AP_CP, qince,
+				SyncWindow.of(stepExecution));
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<Prepayment> prepaymentSyncOnlineCostReader(ObjectProvider<QinceClient> qince,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return prepaymentsReader("prepaymentSyncOnlineCostStepReader", PrepaymentVariant.ONLINE_COST, qince,
+				SyncWindow.of(stepExecution));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<Prepayment, SyncedPrepayment> prepaymentSyncApCpProcessor(ObjectProvider<QinceClient> qince) {
+		return new PrepaymentDetailsProcessor(qince::getObject, PrepaymentVariant.AP_CP, this.properties.pageSize());
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<Prepayment, SyncedPrepayment> prepaymentSyncOnlineCostProcessor(ObjectProvider<QinceClient> qince) {
+		return new PrepaymentDetailsProcessor(qince::getObject, PrepaymentVariant.ONLINE_COST,
+				this.properties.pageSize());
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<SyncedPrepayment> prepaymentSyncPrepaymentWriter(PrepaymentLedger ledger) {
+		return (chunk) -> chunk
+			.forEach((synced) -> ledger.save(synced.variant(), synced.prepayment(), synced.details()));
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<PrepaymentEndRecord> prepaymentSyncApCpEndRecordReader(ObjectProvider<QinceClient> qince,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		SyncWindow window = SyncWindow.of(stepExecution);
 		int rows = this.properties.pageSize();
-		QincePagesReader<Prepayment> reader = new QincePagesReader<>(name + "Reader",
-				(window, page) -> this.qince.getObject()
+		return new QincePagesReader<>("prepaymentSyncApCpEndRecordReader", (page) -> qince.getObject()
+			.queryPrepaymentEndRecords(PrepaymentEndRecordQuery.closedBetween(window.from(), window.to(), page, rows)),
+				rows);
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<PrepaymentEndRecord> prepaymentSyncApCpEndRecordWriter(PrepaymentLedger ledger) {
+		return (chunk) -> chunk.forEach(ledger::saveEndRecord);
+	}
+
+	@Bean
+	@StepScope
+	ItemStreamReader<OnlineCostEndRecord> prepaymentSyncOnlineCostEndRecordReader(ObjectProvider<QinceClient> qince,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		SyncWindow window = SyncWindow.of(stepExecution);
+		int rows = this.properties.pageSize();
+		return new QincePagesReader<>("prepaymentSyncOnlineCostEndRecordReader", (page) -> qince.getObject()
+			.queryOnlineCostEndRecords(PrepaymentEndRecordQuery.closedBetween(window.from(), window.to(), page, rows)),
+				rows);
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<OnlineCostEndRecord> prepaymentSyncOnlineCostEndRecordWriter(PrepaymentLedger ledger) {
+		return (chunk) -> chunk.forEach(ledger::saveEndRecord);
+	}
+
+	private QincePagesReader<Prepayment> prepaymentsReader(String name, PrepaymentVariant variant,
+			ObjectProvider<QinceClient> qince, SyncWindow window) {
+		int rows = this.properties.pageSize();
+		return new QincePagesReader<>(name,
+				(page) -> qince.getObject()
 					.queryPrepayments(variant, PrepaymentQuery.modifiedBetween(window.from(), window.to(), page, rows)),
 				rows);
+	}
+
+	private Step prepaymentsStep(String name, ItemReader<Prepayment> reader,
+			ItemProcessor<Prepayment, SyncedPrepayment> processor, ItemWriter<SyncedPrepayment> writer) {
 		return new StepBuilder(name, this.jobRepository)
 			.<Prepayment, SyncedPrepayment>chunk(this.properties.chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
-			.processor(new PrepaymentDetailsProcessor(this.qince::getObject, variant, rows))
-			.writer((chunk) -> chunk
-				.forEach((synced) -> this.ledger.save(synced.variant(), synced.prepayment(), synced.details())))
-			.listener(reader)
-			.build();
-	}
-
-	private Step apCpEndRecordsStep() {
-		int rows = this.properties.pageSize();
-		QincePagesReader<PrepaymentEndRecord> reader = new QincePagesReader<>("prepaymentSyncApCpEndRecordReader",
-				(window, page) -> this.qince.getObject()
-					.queryPrepaymentEndRecords(
-							PrepaymentEndRecordQuery.closedBetween(window.from(), window.to(), page, rows)),
-				rows);
-		return new StepBuilder("prepaymentSyncApCpEndRecordStep", this.jobRepository)
-			.<PrepaymentEndRecord, PrepaymentEndRecord>chunk(this.properties.chunkSize())
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.writer((chunk) -> chunk.forEach(this.ledger::saveEndRecord))
-			.listener(reader)
-			.build();
-	}
-
-	private Step onlineCostEndRecordsStep() {
-		int rows = this.properties.pageSize();
-		QincePagesReader<OnlineCostEndRecord> reader = new QincePagesReader<>("prepaymentSyncOnlineCostEndRecordReader",
-				(window, page) -> this.qince.getObject()
-					.queryOnlineCostEndRecords(
-							PrepaymentEndRecordQuery.closedBetween(window.from(), window.to(), page, rows)),
-				rows);
-		return new StepBuilder("prepaymentSyncOnlineCostEndRecordStep", this.jobRepository)
-			.<OnlineCostEndRecord, OnlineCostEndRecord>chunk(this.properties.chunkSize())
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.writer((chunk) -> chunk.forEach(this.ledger::saveEndRecord))
-			.listener(reader)
+			.processor(processor)
+			.writer(writer)
 			.build();
 	}
 

@@ -3,54 +3,43 @@ package com.qincebridge.prepayment;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
  * Reads every row a Qince query returns for the run's {@link SyncWindow}, page by page
- * until a page is shorter than the page size. It must be registered as its step's
- * listener too. On restart, it queries the window again and skips the rows already
- * committed; the ledger's upserts make a row read twice harmless.
+ * until a page is shorter than the page size. One reader per step execution: the job
+ * declares it step-scoped, bound to the window of its run. On restart, it queries the
+ * window again and skips the rows already committed; the ledger's upserts make a row read
+ * twice harmless.
  */
-final class QincePagesReader<T> extends AbstractItemCountingItemStreamItemReader<T> implements StepExecutionListener {
+final class QincePagesReader<T> extends AbstractItemCountingItemStreamItemReader<T> {
 
-	private final BiFunction<SyncWindow, Integer, List<T>> page;
+	private final IntFunction<List<T>> page;
 
 	private final int pageSize;
-
-	private @Nullable SyncWindow window;
 
 	private @Nullable Iterator<T> rows;
 
 	/**
 	 * @param name the reader's name in the execution context
-	 * @param page one page (from 1) of the query over a window
+	 * @param page one page (from 1) of the query over the run's window
 	 * @param pageSize the rows the query asks for per page
 	 */
-	QincePagesReader(String name, BiFunction<SyncWindow, Integer, List<T>> page, int pageSize) {
+	QincePagesReader(String name, IntFunction<List<T>> page, int pageSize) {
 		this.page = page;
 		this.pageSize = pageSize;
 		setName(name);
 	}
 
 	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.window = SyncWindow.of(stepExecution.getJobExecution().getExecutionContext());
-	}
-
-	@Override
 	protected void doOpen() {
-		if (this.window == null) {
-			throw new IllegalStateException(getName() + " must be registered as a listener of its step");
-		}
 		List<T> all = new ArrayList<>();
 		for (int number = 1;; number++) {
-			List<T> rows = this.page.apply(this.window, number);
+			List<T> rows = this.page.apply(number);
 			all.addAll(rows);
 			if (rows.size() < this.pageSize) {
 				break;

@@ -1,5 +1,6 @@
 package com.qincebridge.prepayment;
 
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -15,6 +16,11 @@ record SyncWindow(String from, String to) {
 	private static final String FROM = "prepayment.window.from";
 
 	private static final String TO = "prepayment.window.to";
+
+	/** The window of the run a step execution belongs to. */
+	static SyncWindow of(StepExecution stepExecution) {
+		return of(stepExecution.getJobExecution().getExecutionContext());
+	}
 
 	static SyncWindow of(ExecutionContext jobContext) {
 		return new SyncWindow(jobContext.getString(FROM), jobContext.getString(TO));

@@ -28,6 +28,11 @@
  * Restart: the window is kept in the job's execution context; each step re-queries it and
  * skips the items already committed. The window's end is saved only by the last step, so
  * a failed run is read again by its restart or by the next run.
+ * <p>
+ * Readers, processors and writers of both jobs are step-scoped beans of their job
+ * configuration, bound to the run's window or {@code file}: two runs at once never share
+ * one. The apply job's restart skips the rows committed; a new run of a file replaces its
+ * result rows, a resumed run keeps those already written.
  */
 @NullMarked
 package com.qincebridge.prepayment;

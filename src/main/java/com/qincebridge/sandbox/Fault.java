@@ -2,6 +2,8 @@ package com.qincebridge.sandbox;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What goes wrong with a call when a {@link FaultPlan} rule fires. By default the request
  * is not processed: nothing is stored or written back. A fault made with
@@ -15,8 +17,10 @@ import java.time.Duration;
  * @param message the message of {@link Kind#BUSINESS_ERROR}
  * @param processFirst whether the request is processed before the failure (see
  * {@link #afterProcessing()})
+ * @param gate where a call of {@link Kind#HOLD} waits
  */
-public record Fault(Kind kind, Duration duration, int httpStatus, String code, String message, boolean processFirst) {
+public record Fault(Kind kind, Duration duration, int httpStatus, String code, String message, boolean processFirst,
+		@Nullable Gate gate) {
 
 	public Fault {
 		if (duration.isNegative()) {
@@ -29,18 +33,30 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 		if (kind == Kind.HTTP_STATUS && (httpStatus < 100 || httpStatus > 599)) {
 			throw new IllegalArgumentException("httpStatus must be an HTTP status: " + httpStatus);
 		}
+		if ((kind == Kind.HOLD) != (gate != null)) {
+			throw new IllegalArgumentException("HOLD needs a gate, and no other kind takes one: " + kind);
+		}
 	}
 
 	/**
 	 * The answer comes this much later, otherwise unchanged; combines with other faults.
 	 */
 	public static Fault latency(Duration delay) {
-		return new Fault(Kind.LATENCY, delay, 0, "", "", false);
+		return new Fault(Kind.LATENCY, delay, 0, "", "", false, null);
+	}
+
+	/**
+	 * The call waits, unprocessed, until the test opens the gate, then is answered as
+	 * usual; combines with other faults like {@link #latency(Duration)}. The client sees
+	 * a slow answer, or its read timeout if the gate stays shut longer.
+	 */
+	public static Fault heldAt(Gate gate) {
+		return new Fault(Kind.HOLD, Duration.ZERO, 0, "", "", false, gate);
 	}
 
 	/** An HTML error page with this status (such as 500, 502, 503 or 429). */
 	public static Fault httpStatus(int status) {
-		return new Fault(Kind.HTTP_STATUS, Duration.ZERO, status, "", "", false);
+		return new Fault(Kind.HTTP_STATUS, Duration.ZERO, status, "", "", false, null);
 	}
 
 	/**
@@ -48,12 +64,12 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 	 * timeout is shorter sees a timeout, any other client a connection closed mid-call.
 	 */
 	public static Fault timeout(Duration hold) {
-		return new Fault(Kind.TIMEOUT, hold, 0, "", "", false);
+		return new Fault(Kind.TIMEOUT, hold, 0, "", "", false, null);
 	}
 
 	/** HTTP 200 with an HTML page instead of JSON. */
 	public static Fault notJson() {
-		return new Fault(Kind.NOT_JSON, Duration.ZERO, 200, "", "", false);
+		return new Fault(Kind.NOT_JSON, Duration.ZERO, 200, "", "", false, null);
 	}
 
 	/**
@@ -61,7 +77,7 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 	 * always processed first.
 	 */
 	public static Fault truncated() {
-		return new Fault(Kind.TRUNCATED, Duration.ZERO, 200, "", "", true);
+		return new Fault(Kind.TRUNCATED, Duration.ZERO, 200, "", "", true, null);
 	}
 
 	/**
@@ -69,7 +85,7 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 	 * return_code.
 	 */
 	public static Fault businessError(String code, String message) {
-		return new Fault(Kind.BUSINESS_ERROR, Duration.ZERO, 200, code, message, false);
+		return new Fault(Kind.BUSINESS_ERROR, Duration.ZERO, 200, code, message, false, null);
 	}
 
 	/**
@@ -82,13 +98,13 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 
 	/** This fault, applied after the request was processed. */
 	public Fault afterProcessing() {
-		return new Fault(this.kind, this.duration, this.httpStatus, this.code, this.message, true);
+		return new Fault(this.kind, this.duration, this.httpStatus, this.code, this.message, true, null);
 	}
 
 	/** The kinds of fault. */
 	public enum Kind {
 
-		LATENCY, HTTP_STATUS, TIMEOUT, NOT_JSON, TRUNCATED, BUSINESS_ERROR
+		LATENCY, HOLD, HTTP_STATUS, TIMEOUT, NOT_JSON, TRUNCATED, BUSINESS_ERROR
 
 	}
 

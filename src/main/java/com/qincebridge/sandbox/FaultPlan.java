@@ -1,6 +1,7 @@
 package com.qincebridge.sandbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * either half ({@code FB_RECEIVABLE}, {@code query}, {@code saveStatement}). A space may
  * stand for the slash and the clients' prefix is ignored, so the endpoint of an
  * {@code ApiException} ({@code zhixdl FB_RECEIVE query}) names it too. For each call
- * every firing rule's latency is added up and the first firing rule of another kind, in
- * the order the rules were added, decides the failure. Thread-safe.
+ * every firing rule's latency is added up, the call waits at every firing rule's gate,
+ * and the first firing rule of another kind, in the order the rules were added, decides
+ * the failure. Thread-safe.
  */
 public final class FaultPlan {
 
@@ -42,27 +44,39 @@ public final class FaultPlan {
 		return List.copyOf(this.rules);
 	}
 
-	/** Remove every rule. */
+	/** Remove every rule, opening the gates of held calls. */
 	public void clear() {
+		List<Rule> removed = List.copyOf(this.rules);
 		this.rules.clear();
+		for (Rule rule : removed) {
+			Gate gate = rule.fault().gate();
+			if (gate != null) {
+				gate.open();
+			}
+		}
 	}
 
 	/** What happens to the {@code call}-th call of an endpoint. */
 	Decision decide(String endpoint, int call) {
 		Duration latency = Duration.ZERO;
+		List<Gate> gates = new ArrayList<>();
 		Fault failure = null;
 		for (Rule rule : this.rules) {
 			if (!matches(rule.endpoint(), endpoint) || !rule.fires(this.seed, call)) {
 				continue;
 			}
+			Gate gate = rule.fault().gate();
 			if (rule.fault().kind() == Fault.Kind.LATENCY) {
 				latency = latency.plus(rule.fault().duration());
+			}
+			else if (gate != null) {
+				gates.add(gate);
 			}
 			else if (failure == null) {
 				failure = rule.fault();
 			}
 		}
-		return new Decision(latency, failure);
+		return new Decision(latency, gates, failure);
 	}
 
 	/**
@@ -99,8 +113,10 @@ public final class FaultPlan {
 
 	}
 
-	/** The latency to add and the failure to answer with, if any. */
-	record Decision(Duration latency, @Nullable Fault failure) {
+	/**
+	 * The latency to add, the gates to pass, and the failure to answer with, if any.
+	 */
+	record Decision(Duration latency, List<Gate> gates, @Nullable Fault failure) {
 	}
 
 }

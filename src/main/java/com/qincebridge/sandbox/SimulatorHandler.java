@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves one simulated API over the JDK's HTTP server: counts the call, asks the fault
- * plan what happens to it, waits the injected latency, then answers, fails, or both (a
- * fault after processing). A simulator bug is answered with HTTP 500 and logged, so that
- * it is never mistaken for an answer of the API.
+ * plan what happens to it, waits the injected latency and at the gates, then answers,
+ * fails, or both (a fault after processing). A simulator bug is answered with HTTP 500
+ * and logged, so that it is never mistaken for an answer of the API.
  */
 final class SimulatorHandler implements HttpHandler {
 
@@ -47,6 +47,9 @@ final class SimulatorHandler implements HttpHandler {
 			FaultPlan.Decision decision = this.faults.decide(call.endpoint(),
 					this.calls.record(call.endpoint(), arrived));
 			sleep(decision.latency());
+			for (Gate gate : decision.gates()) {
+				gate.pass();
+			}
 			@Nullable Fault failure = decision.failure();
 			@Nullable Answer answer = (failure == null || failure.processFirst()) ? call.answer() : null;
 			if (failure == null) {
@@ -81,7 +84,7 @@ final class SimulatorHandler implements HttpHandler {
 			case NOT_JSON -> Answer.errorPage(200, "OK");
 			case TRUNCATED -> truncated(Objects.requireNonNull(answer));
 			case BUSINESS_ERROR -> call.businessError(failure.code(), failure.message());
-			case LATENCY, TIMEOUT -> throw new IllegalStateException("not a failure answer: " + failure);
+			case LATENCY, HOLD, TIMEOUT -> throw new IllegalStateException("not a failure answer: " + failure);
 		};
 	}
 

@@ -230,6 +230,25 @@ class PrepaymentApplyJobIntegrationTests {
 			.satisfies((row) -> assertThat(row.difference()).isEqualByComparingTo("0.00"));
 	}
 
+	@Test
+	void aNewRunOfAShorterFileReportsOnlyItsOwnRows() throws Exception {
+		assertThat(apply().getExitStatus().getExitCode()).isEqualTo(PrepaymentApplyFiles.ROWS_NEED_ATTENTION);
+		Files.writeString(this.file,
+				String.join("\n",
+						"action,variant,code,name,account,remark,activity_code,"
+								+ "activity_cm_id,amount,ext_fields,erp_detail_id,reverse_time",
+						"ADD,AP_CP,P3,促销三,fin01,,SQ3,,15.00,,,") + "\n",
+				StandardCharsets.UTF_8);
+
+		JobExecution again = apply();
+
+		assertThat(again.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
+		assertThat(result()).isEqualTo("""
+				line,code,outcome,reason
+				2,P3,APPLIED,applied by an earlier run
+				""");
+	}
+
 	private JobExecution apply() throws Exception {
 		return this.jobOperator.start(this.prepaymentApplyJob,
 				new JobParametersBuilder().addString("file", this.file.toString())
