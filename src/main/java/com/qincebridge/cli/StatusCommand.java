@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.qincebridge.prepayment.PrepaymentApplyFiles;
+import com.qincebridge.report.RunReports;
 import com.qincebridge.run.JobNames;
 import com.qincebridge.run.RunOwner;
 import com.qincebridge.run.RunOwners;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code status [--job=NAME] [--limit=N]}: the recent executions, newest first, with
  * their parameters and each step's counts, read from the job repository's tables; for a
- * running execution, its owner (host, pid, since when) and whether it is alive.
+ * running execution, its owner (host, pid, since when) and whether it is alive; for a
+ * statement run, how many items need attention, as the first line of its report says.
  */
 @Component
 class StatusCommand implements CliCommand {
@@ -41,11 +43,15 @@ class StatusCommand implements CliCommand {
 
 	private final RunOwners owners;
 
-	StatusCommand(JdbcClient jdbc, Map<String, Job> jobs, JobRepository jobRepository, RunOwners owners) {
+	private final RunReports reports;
+
+	StatusCommand(JdbcClient jdbc, Map<String, Job> jobs, JobRepository jobRepository, RunOwners owners,
+			RunReports reports) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.jobRepository = jobRepository;
 		this.owners = owners;
+		this.reports = reports;
 	}
 
 	@Override
@@ -110,6 +116,8 @@ class StatusCommand implements CliCommand {
 			if (RUNNING.contains(execution.status())) {
 				System.out.println("      " + owner(execution.id()));
 			}
+			this.reports.find(execution.id())
+				.ifPresent((report) -> System.out.println("      " + report.attention().describe()));
 			if (PrepaymentApplyFiles.ROWS_NEED_ATTENTION.equals(execution.exitCode())) {
 				// the step counts are items; what finance needs is the rows by outcome
 				System.out.println("      rows: " + execution.exitMessage());

@@ -3,6 +3,7 @@ package com.qincebridge.expense;
 import java.time.YearMonth;
 
 import com.qincebridge.close.ClosedMonths;
+import com.qincebridge.report.FinalCheckSteps;
 import com.qincebridge.report.RunReports;
 import com.qincebridge.report.StatementReportListener;
 import com.qincebridge.send.PendingStatement;
@@ -48,7 +49,8 @@ class ExpenseJobConfiguration {
 	@Bean
 	Job expenseJob(JobRepository jobRepository, Step expenseCustomersStep, Step expenseExtractStep,
 			Step expenseQuarantineCheckStep, Step expenseBuildStep, Step expenseQinceStateStep, Step expenseSendStep,
-			Step expenseVerifyStep, Step expenseWriteBackStep, RunReports reports, ClosedMonths closedMonths) {
+			Step expenseVerifyStep, Step expenseWriteBackStep, Step expenseFinalCheckStep, RunReports reports,
+			ClosedMonths closedMonths) {
 		return new JobBuilder("expenseJob", jobRepository).start(expenseCustomersStep)
 			.next(expenseExtractStep)
 			.next(expenseQuarantineCheckStep)
@@ -57,6 +59,7 @@ class ExpenseJobConfiguration {
 			.next(expenseSendStep)
 			.next(expenseVerifyStep)
 			.next(expenseWriteBackStep)
+			.next(expenseFinalCheckStep)
 			.listener(new StatementReportListener(reports, KIND))
 			.validator(closedMonths)
 			.build();
@@ -193,6 +196,11 @@ class ExpenseJobConfiguration {
 	ItemWriter<WriteBackOutcome> expenseWriteBackWriter(WriteBackSteps writeBack,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		return writeBack.writer(stepExecution);
+	}
+
+	@Bean
+	Step expenseFinalCheckStep(FinalCheckSteps check) {
+		return check.finalCheckStep("expenseFinalCheckStep", KIND);
 	}
 
 }

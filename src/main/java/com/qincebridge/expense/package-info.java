@@ -12,8 +12,9 @@
  * Parameters, steps, skip and retry policy and restart behaviour are those of the
  * {@code statement} job ({@link com.qincebridge.goods}): the same step factories, with
  * this job's own step-scoped beans and names ({@code expenseCustomersStep} …
- * {@code expenseWriteBackStep}, {@code expenseSendReader} …); only what a statement holds
- * and the Qince endpoints (saveExpense, queryExpenseStatement, saveExpenseError) differ.
+ * {@code expenseWriteBackStep} → {@code expenseFinalCheckStep}, {@code expenseSendReader}
+ * …); only what a statement holds and the Qince endpoints (saveExpense,
+ * queryExpenseStatement, saveExpenseError) differ.
  */
 @NullMarked
 package com.qincebridge.expense;

@@ -3,6 +3,7 @@ package com.qincebridge.goods;
 import java.time.YearMonth;
 
 import com.qincebridge.close.ClosedMonths;
+import com.qincebridge.report.FinalCheckSteps;
 import com.qincebridge.report.RunReports;
 import com.qincebridge.report.StatementReportListener;
 import com.qincebridge.send.PendingStatement;
@@ -47,8 +48,8 @@ class StatementJobConfiguration {
 	@Bean
 	Job statementJob(JobRepository jobRepository, Step statementCustomersStep, Step statementExtractStep,
 			Step statementQuarantineCheckStep, Step statementBuildStep, Step statementQinceStateStep,
-			Step statementSendStep, Step statementVerifyStep, Step statementWriteBackStep, RunReports reports,
-			ClosedMonths closedMonths) {
+			Step statementSendStep, Step statementVerifyStep, Step statementWriteBackStep, Step statementFinalCheckStep,
+			RunReports reports, ClosedMonths closedMonths) {
 		return new JobBuilder("statementJob", jobRepository).start(statementCustomersStep)
 			.next(statementExtractStep)
 			.next(statementQuarantineCheckStep)
@@ -57,6 +58,7 @@ class StatementJobConfiguration {
 			.next(statementSendStep)
 			.next(statementVerifyStep)
 			.next(statementWriteBackStep)
+			.next(statementFinalCheckStep)
 			.listener(new StatementReportListener(reports, KIND))
 			.validator(closedMonths)
 			.build();
@@ -195,6 +197,11 @@ class StatementJobConfiguration {
 	ItemWriter<WriteBackOutcome> statementWriteBackWriter(WriteBackSteps writeBack,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		return writeBack.writer(stepExecution);
+	}
+
+	@Bean
+	Step statementFinalCheckStep(FinalCheckSteps check) {
+		return check.finalCheckStep("statementFinalCheckStep", KIND);
 	}
 
 }

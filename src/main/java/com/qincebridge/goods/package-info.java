@@ -21,12 +21,14 @@
  * {@code bridge.runs.max-quarantined-share} of the lines are quarantined) →
  * {@code statementBuildStep} → {@code statementQinceStateStep} →
  * {@code statementSendStep} (concurrent) → {@code statementVerifyStep} →
- * {@code statementWriteBackStep} (concurrent). Each chunk step's reader, processor and
- * writer are {@code @StepScope} beans of this job ({@code statementSendReader}, …), made
- * from the job parameters for each step execution, so runs of different months can run at
- * once; the steps themselves are made by the factories of the rooms they belong to
+ * {@code statementWriteBackStep} (concurrent) → {@code statementFinalCheckStep} (fails
+ * the run when a statement of its month and customers is still to be sent or a write-back
+ * of a verified one has no outcome). Each chunk step's reader, processor and writer are
+ * {@code @StepScope} beans of this job ({@code statementSendReader}, …), made from the
+ * job parameters for each step execution, so runs of different months can run at once;
+ * the steps themselves are made by the factories of the rooms they belong to
  * ({@code StagingSteps}, {@code StatementBuildSteps}, {@code SendSteps},
- * {@code WriteBackSteps}).
+ * {@code WriteBackSteps}, {@code FinalCheckSteps}).
  * <p>
  * Skip and retry: API calls are retried by the clients (I/O, timeouts, 5xx, 429, with
  * backoff, a fresh signature per attempt); what still fails transiently fails the step.
@@ -44,12 +46,14 @@
  * failure.
  * <p>
  * Restart: every step resumes from its last committed chunk (the readers page by a unique
- * sort key). A send records its attempt and Qince's modify_time of its copy before
- * calling Qince, so a restart after a crash between Qince's answer and the commit asks
- * Qince (queryStatement) instead of sending again, and sends again when Qince's copy did
- * not change; write-backs already recorded are never repeated; a statement Qince shows
- * confirmed (已确认) is never overwritten. Chunks commit in READ COMMITTED so that runs of
- * different months do not deadlock.
+ * sort key); the Qince-state, send, verify and write-back steps run again even when they
+ * completed, reading only what is left, so that a run resumed after its final check
+ * failed can complete. A send records its attempt and Qince's modify_time of its copy
+ * before calling Qince, so a restart after a crash between Qince's answer and the commit
+ * asks Qince (queryStatement) instead of sending again, and sends again when Qince's copy
+ * did not change; write-backs already recorded are never repeated; a statement Qince
+ * shows confirmed (已确认) is never overwritten. Chunks commit in READ COMMITTED so that
+ * runs of different months do not deadlock.
  */
 @NullMarked
 package com.qincebridge.goods;

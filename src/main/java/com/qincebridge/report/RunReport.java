@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.qincebridge.statement.StatementState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,56 @@ import org.jspecify.annotations.Nullable;
 public record RunReport(long jobExecutionId, String jobName, String status, String title, List<StepLine> steps,
 		StatementCounts statements, Money money, List<QuarantineLine> quarantined, List<RefusedStatement> refused,
 		WriteBackCounts writeBacks, List<String> failedWriteBacks, @Nullable String failure) {
+
+	/**
+	 * The items that need attention: the statements Qince refused, in conflict or
+	 * invalid, and the write-backs zhixdl refused, each listed with its reason.
+	 */
+	public Attention attention() {
+		long rejected = countRefused(StatementState.REJECTED);
+		long conflicts = countRefused(StatementState.CONFLICT);
+		long invalid = countRefused(StatementState.INVALID);
+		return new Attention(rejected, conflicts, invalid, this.failedWriteBacks.size());
+	}
+
+	private long countRefused(StatementState state) {
+		return this.refused.stream().filter((statement) -> state.name().equals(statement.state())).count();
+	}
+
+	/**
+	 * What needs attention, by kind.
+	 *
+	 * @param rejected statements Qince refused
+	 * @param conflicts statements confirmed in Qince whose content changed since
+	 * @param invalid statements that cannot be sent (a value over a field limit)
+	 * @param refusedWriteBacks write-backs zhixdl refused
+	 */
+	public record Attention(long rejected, long conflicts, long invalid, long refusedWriteBacks) {
+
+		public long total() {
+			return this.rejected + this.conflicts + this.invalid + this.refusedWriteBacks;
+		}
+
+		/**
+		 * One line: {@code Nothing needs attention}, or
+		 * {@code 3 items need attention: 1 statement rejected, 1 conflict, 0 invalid, 1 write-back refused}.
+		 */
+		public String describe() {
+			long total = total();
+			if (total == 0) {
+				return "Nothing needs attention";
+			}
+			return String.format("%d %s attention: %d %s rejected, %d %s, %d invalid, %d %s refused", total,
+					(total == 1) ? "item needs" : "items need", this.rejected, plural(this.rejected, "statement"),
+					this.conflicts, plural(this.conflicts, "conflict"), this.invalid, this.refusedWriteBacks,
+					plural(this.refusedWriteBacks, "write-back"));
+		}
+
+		private static String plural(long count, String noun) {
+			return (count == 1) ? noun : noun + "s";
+		}
+
+	}
 
 	/**
 	 * The month's statements by outcome.

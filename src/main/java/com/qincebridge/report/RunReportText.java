@@ -16,8 +16,9 @@ import com.qincebridge.report.RunReport.StepLine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The report as text for a finance reader: amounts to the cent with thousands separators,
- * every quarantined line and refused statement with its reason.
+ * The report as text for a finance reader: first how many items need attention
+ * ({@link RunReport#attention()}), then the run, amounts to the cent with thousands
+ * separators, every quarantined line and refused statement with its reason.
  */
 public final class RunReportText {
 
@@ -28,6 +29,7 @@ public final class RunReportText {
 
 	public static String render(RunReport report) {
 		StringBuilder text = new StringBuilder();
+		text.append(report.attention().describe()).append(System.lineSeparator());
 		text.append(String.format("%s — run %d: %s%n", report.title(), report.jobExecutionId(), report.status()));
 		if (report.failure() != null) {
 			text.append("  Stopped by: ").append(report.failure()).append(System.lineSeparator());

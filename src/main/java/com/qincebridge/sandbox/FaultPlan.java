@@ -3,6 +3,8 @@ package com.qincebridge.sandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ApiException} ({@code zhixdl FB_RECEIVE query}) names it too. For each call
  * every firing rule's latency is added up, the call waits at every firing rule's gate,
  * and the first firing rule of another kind, in the order the rules were added, decides
- * the failure. Thread-safe.
+ * the failure; each failure that decides a call is counted ({@link #fired}). Thread-safe.
  */
 public final class FaultPlan {
 
@@ -25,6 +27,8 @@ public final class FaultPlan {
 	private final List<Rule> rules = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger ruleIds = new AtomicInteger();
+
+	private final Map<Fired, AtomicInteger> fired = new ConcurrentHashMap<>();
 
 	FaultPlan(long seed) {
 		this.seed = seed;
@@ -36,7 +40,20 @@ public final class FaultPlan {
 	 * @return this plan, for more rules
 	 */
 	public FaultPlan inject(String endpoint, Fault fault, Trigger trigger) {
-		this.rules.add(new Rule(this.ruleIds.incrementAndGet(), endpoint, fault, trigger));
+		return injectOneOf(endpoint, trigger, List.of(fault));
+	}
+
+	/**
+	 * Add a rule that, when its trigger fires for a call, applies one of the faults,
+	 * drawn evenly from the seed, the rule and the call number:
+	 * {@code Trigger.atRate(0.1)} with five faults fails one call in ten, each fault
+	 * about one call in fifty.
+	 * @param endpoint which endpoints, as described on the class
+	 * @param faults what may happen, at least one
+	 * @return this plan, for more rules
+	 */
+	public FaultPlan injectOneOf(String endpoint, Trigger trigger, List<Fault> faults) {
+		this.rules.add(new Rule(this.ruleIds.incrementAndGet(), endpoint, faults, trigger));
 		return this;
 	}
 
@@ -44,16 +61,32 @@ public final class FaultPlan {
 		return List.copyOf(this.rules);
 	}
 
-	/** Remove every rule, opening the gates of held calls. */
+	/**
+	 * How many calls of the endpoints an endpoint name covers (as described on the class)
+	 * this fault decided since the last {@link #clear()}: answered with it, or, for a
+	 * latency, delayed by it.
+	 */
+	public int fired(String endpoint, Fault fault) {
+		return this.fired.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().fault().equals(fault) && matches(endpoint, entry.getKey().endpoint()))
+			.mapToInt((entry) -> entry.getValue().get())
+			.sum();
+	}
+
+	/** Remove every rule, opening the gates of held calls, and forget what fired. */
 	public void clear() {
 		List<Rule> removed = List.copyOf(this.rules);
 		this.rules.clear();
 		for (Rule rule : removed) {
-			Gate gate = rule.fault().gate();
-			if (gate != null) {
-				gate.open();
+			for (Fault fault : rule.faults()) {
+				Gate gate = fault.gate();
+				if (gate != null) {
+					gate.open();
+				}
 			}
 		}
+		this.fired.clear();
 	}
 
 	/** What happens to the {@code call}-th call of an endpoint. */
@@ -65,18 +98,25 @@ public final class FaultPlan {
 			if (!matches(rule.endpoint(), endpoint) || !rule.fires(this.seed, call)) {
 				continue;
 			}
-			Gate gate = rule.fault().gate();
-			if (rule.fault().kind() == Fault.Kind.LATENCY) {
-				latency = latency.plus(rule.fault().duration());
+			Fault fault = rule.fault(this.seed, call);
+			Gate gate = fault.gate();
+			if (fault.kind() == Fault.Kind.LATENCY) {
+				latency = latency.plus(fault.duration());
+				count(endpoint, fault);
 			}
 			else if (gate != null) {
 				gates.add(gate);
 			}
 			else if (failure == null) {
-				failure = rule.fault();
+				failure = fault;
+				count(endpoint, fault);
 			}
 		}
 		return new Decision(latency, gates, failure);
+	}
+
+	private void count(String endpoint, Fault fault) {
+		this.fired.computeIfAbsent(new Fired(endpoint, fault), (key) -> new AtomicInteger()).incrementAndGet();
 	}
 
 	/**
@@ -99,10 +139,17 @@ public final class FaultPlan {
 	 *
 	 * @param id numbers the rules of a plan, part of the rate draw
 	 * @param endpoint which endpoints
-	 * @param fault what happens
+	 * @param faults what happens: one of them, drawn per call
 	 * @param trigger to which calls
 	 */
-	public record Rule(int id, String endpoint, Fault fault, Trigger trigger) {
+	public record Rule(int id, String endpoint, List<Fault> faults, Trigger trigger) {
+
+		public Rule {
+			faults = List.copyOf(faults);
+			if (faults.isEmpty()) {
+				throw new IllegalArgumentException("a rule needs at least one fault");
+			}
+		}
 
 		boolean fires(long seed, int call) {
 			if (!this.trigger.concerns(call)) {
@@ -111,6 +158,17 @@ public final class FaultPlan {
 			return this.trigger.rate() >= 1 || Mix.unit(Mix.of(seed, this.id, call)) < this.trigger.rate();
 		}
 
+		/** The fault of a call this rule fires for. */
+		Fault fault(long seed, int call) {
+			// a draw of its own, so that the choice does not depend on the rate's
+			return (this.faults.size() == 1) ? this.faults.get(0)
+					: this.faults.get(Mix.below(Mix.of(seed, this.id, call, 1), this.faults.size()));
+		}
+
+	}
+
+	/** A fault that decided a call of an endpoint. */
+	private record Fired(String endpoint, Fault fault) {
 	}
 
 	/**

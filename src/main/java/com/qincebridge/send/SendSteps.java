@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -74,11 +75,17 @@ public class SendSteps {
 			.build();
 	}
 
-	/** The send step over a job's own reader, processor and writer. */
+	/**
+	 * The send step over a job's own reader, processor and writer. It runs again when a
+	 * run is resumed even if it completed, so that a statement the run's last check found
+	 * still to be sent is sent; it reads only statements still to be sent.
+	 */
 	public Step sendStep(String name, ItemStreamReader<PendingStatement> reader,
 			ItemProcessor<PendingStatement, SendOutcome> processor, ItemWriter<SendOutcome> writer) {
-		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(), concurrency(), reader,
-				processor, writer);
+		TaskletStep step = ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(),
+				concurrency(), reader, processor, writer);
+		step.setAllowStartIfComplete(true);
+		return step;
 	}
 
 	/** The statements of the kind and month waiting to be sent. */

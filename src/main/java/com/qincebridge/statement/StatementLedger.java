@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.qincebridge.support.Columns;
+import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.qince.QinceAck;
 import com.qincebridge.qince.StatementStatus;
 import org.jspecify.annotations.Nullable;
@@ -190,6 +191,24 @@ public class StatementLedger {
 				WHERE kind = ? AND trade_month = ? AND state = ? AND qince_statement_id IS NOT NULL""")
 			.params(StatementState.VERIFIED.name(), kind.name(), month.toString(), StatementState.SENT.name())
 			.update();
+	}
+
+	/**
+	 * The numbers of the statements of a kind and month in a state, of the run's
+	 * customers when it names some, in number order.
+	 */
+	public List<String> statementNumbers(StatementKind kind, TradeMonthRun run, StatementState state) {
+		String customers = run.customers().isEmpty() ? "" : " AND customer_code IN (:customers)";
+		JdbcClient.StatementSpec spec = this.jdbc
+			.sql("SELECT statement_no FROM statement_ledger WHERE kind = :kind AND trade_month = :month"
+					+ " AND state = :state" + customers + " ORDER BY statement_no")
+			.param("kind", kind.name())
+			.param("month", run.tradeMonth().toString())
+			.param("state", state.name());
+		if (!customers.isEmpty()) {
+			spec = spec.param("customers", List.copyOf(run.customers()));
+		}
+		return spec.query(String.class).list();
 	}
 
 	private record Existing(StatementState state, @Nullable String sentHash, String contentHash) {

@@ -2,9 +2,9 @@ package com.qincebridge.support;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.builder.TaskletStepBuilder;
+import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -38,7 +38,7 @@ public final class ApiChunkSteps {
 		return attribute;
 	}
 
-	public static <I, O> Step build(String name, JobRepository jobRepository,
+	public static <I, O> TaskletStep build(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, int chunk, int concurrency, ItemStreamReader<I> reader,
 			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
 		// a window per step execution: the step is shared by every run of the job

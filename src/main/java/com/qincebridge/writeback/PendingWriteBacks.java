@@ -1,7 +1,6 @@
 package com.qincebridge.writeback;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -21,13 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * written before. They are written to the step's plan ({@code writeback_plan}) when the
  * reader is made, so that a page costs the same however large the month. On restart, it
  * uses the last (business type, target, id, statement) read to locate the first page to
- * read.
- * <p>
- * One owner per ERP order: an order holding goods lines (shipment, return, receipt)
- * carries the number of its 货款对账单 in voucher_no, even when some of its lines are
- * expenses; an expense statement writes voucher_no only on orders of expense lines alone.
- * Its lines still get third_id = the statement of each line. So voucher_no never flips
- * between HK… and FY… whatever the order the two jobs run in.
+ * read. Which write-backs a statement wants: {@link WantedWriteBacks}.
  */
 final class PendingWriteBacks {
 
@@ -39,25 +32,13 @@ final class PendingWriteBacks {
 		long step = PagingReaders.currentStepExecutionId();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		PagingReaders.forgetEndedPlans(jdbc, "writeback_plan");
-		// a text block would strip the space the condition needs after ":verified"
-		String goodsOwned = (kind == StatementKind.EXPENSE)
-				? " AND NOT EXISTS (SELECT 1 FROM erp_line goods WHERE goods.business_type = sl.business_type"
-						+ " AND goods.order_id = sl.order_id AND goods.category IN ('SHIPMENT', 'RETURN', 'RECEIPT'))"
-				: "";
-		String orders = """
-				SELECT DISTINCT :step, sl.business_type, 'ORDER', sl.order_id, s.statement_no, s.statement_no,
-					s.customer_code""";
-		String details = """
-				SELECT :step, sl.business_type, 'DETAIL', sl.detail_id, s.statement_no, s.qince_statement_id,
-					s.customer_code""";
-		for (List<String> wanted : List.of(List.of(orders, goodsOwned), List.of(details, ""))) {
+		for (WriteBack.Target target : WriteBack.Target.values()) {
 			jdbc.sql("""
 					INSERT INTO writeback_plan (step_execution_id, business_type, target, target_id, statement_no,
 						written_value, customer_code)
-					%s
-					FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-					WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified""".formatted(wanted.get(0))
-					+ wanted.get(1))
+					SELECT :step, wanted.business_type, wanted.target, wanted.target_id, wanted.statement_no,
+						wanted.written_value, wanted.customer_code
+					FROM (%s) wanted""".formatted(WantedWriteBacks.select(kind, target)))
 				.param("step", step)
 				.param("kind", kind.name())
 				.param("month", month.toString())

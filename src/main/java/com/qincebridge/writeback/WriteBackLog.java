@@ -2,23 +2,32 @@ package com.qincebridge.writeback;
 
 import java.util.List;
 
+import com.qincebridge.statement.StatementKind;
+import com.qincebridge.statement.StatementState;
 import com.qincebridge.support.Columns;
+import com.qincebridge.support.TradeMonthRun;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The record of write-backs made to the ERP ({@code erp_writeback}): one row per target
  * (an order's voucher_no, a line's third_id) with the value written, DONE or FAILED with
- * zhixdl's reason. A restart leaves out what is recorded DONE with the same value.
+ * zhixdl's reason. A restart leaves out what is recorded DONE with the same value. It
+ * also tells which write-backs the verified statements of a month want that have no
+ * outcome yet.
  */
 @Repository
 public class WriteBackLog {
 
 	private final JdbcTemplate jdbc;
 
-	WriteBackLog(JdbcTemplate jdbc) {
+	private final JdbcClient client;
+
+	WriteBackLog(JdbcTemplate jdbc, JdbcClient client) {
 		this.jdbc = jdbc;
+		this.client = client;
 	}
 
 	/** Record outcomes in the caller's transaction, in one JDBC batch. */
@@ -43,6 +52,47 @@ public class WriteBackLog {
 			ps.setString(7, Columns.fit(outcome.reason(), 500));
 			ps.setLong(8, jobExecutionId);
 		});
+	}
+
+	/**
+	 * How many write-backs the verified statements of a kind and month want (of the run's
+	 * customers when it names some) that have no outcome with their value: neither done
+	 * nor refused by zhixdl.
+	 */
+	public long countNotMade(StatementKind kind, TradeMonthRun run) {
+		return notMade("SELECT COUNT(*)", kind, run, "").query(Long.class).single();
+	}
+
+	/**
+	 * The first of those write-backs, by business type, target and id, each as
+	 * {@code FB_RECEIVABLE ORDER 1001 = HK1012509C101-0001}.
+	 */
+	public List<String> notMade(StatementKind kind, TradeMonthRun run, int limit) {
+		return notMade("SELECT wanted.business_type, wanted.target, wanted.target_id, wanted.written_value", kind, run,
+				" ORDER BY wanted.business_type, wanted.target, wanted.target_id LIMIT " + Math.max(0, limit))
+			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " = "
+					+ rs.getString(4))
+			.list();
+	}
+
+	private JdbcClient.StatementSpec notMade(String select, StatementKind kind, TradeMonthRun run, String order) {
+		String customers = run.customers().isEmpty() ? "" : " AND wanted.customer_code IN (:customers)";
+		JdbcClient.StatementSpec spec = this.client
+			.sql(select + """
+
+					FROM (%s
+					UNION ALL
+					%s) wanted
+					WHERE NOT EXISTS (SELECT 1 FROM erp_writeback w WHERE w.business_type = wanted.business_type
+						AND w.target = wanted.target AND w.target_id = wanted.target_id
+						AND w.written_value = wanted.written_value AND w.state IN (:outcomes))""".formatted(
+					WantedWriteBacks.select(kind, WriteBack.Target.ORDER),
+					WantedWriteBacks.select(kind, WriteBack.Target.DETAIL)) + customers + order)
+			.param("kind", kind.name())
+			.param("month", run.tradeMonth().toString())
+			.param("verified", StatementState.VERIFIED.name())
+			.param("outcomes", List.of(WriteBackState.DONE.name(), WriteBackState.FAILED.name()));
+		return run.customers().isEmpty() ? spec : spec.param("customers", List.copyOf(run.customers()));
 	}
 
 }

@@ -13,6 +13,7 @@ import com.qincebridge.support.TradeMonthRun;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -52,11 +53,18 @@ public class WriteBackSteps {
 		this.erpProperties = erpProperties;
 	}
 
-	/** The write-back step over a job's own reader, processor and writer. */
+	/**
+	 * The write-back step over a job's own reader, processor and writer. It runs again
+	 * when a run is resumed even if it completed, so that the write-backs of statements
+	 * verified since (or that the run's last check found without an outcome) are made; it
+	 * reads only write-backs not done yet.
+	 */
 	public Step writeBackStep(String name, ItemStreamReader<WriteBack> reader,
 			ItemProcessor<WriteBack, WriteBackOutcome> processor, ItemWriter<WriteBackOutcome> writer) {
-		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(), concurrency(), reader,
-				processor, writer);
+		TaskletStep step = ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(),
+				concurrency(), reader, processor, writer);
+		step.setAllowStartIfComplete(true);
+		return step;
 	}
 
 	/** The write-backs the verified statements of the kind and month still need. */

@@ -127,6 +127,26 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void oneOfSeveralFaultsAtARateFailsThatShareOfCallsEachFaultAboutEvenlyAndCountsThem() {
+		List<Fault> faults = List.of(Fault.httpStatus(503), Fault.httpStatus(429), Fault.notJson());
+		List<String> answers = answersUnderOneOf(this.sandbox, faults);
+		long unavailable = answers.stream().filter("503"::equals).count();
+		long tooMany = answers.stream().filter("429"::equals).count();
+		long html = answers.stream().filter("html"::equals).count();
+		assertThat(unavailable + tooMany + html).isBetween(45L, 75L);
+		assertThat(List.of(unavailable, tooMany, html)).allSatisfy((count) -> assertThat(count).isBetween(8L, 35L));
+		assertThat(this.sandbox.qince().faults().fired("getCustomers", faults.get(0))).isEqualTo((int) unavailable);
+		assertThat(this.sandbox.qince().faults().fired("getCustomers", faults.get(1))).isEqualTo((int) tooMany);
+		assertThat(this.sandbox.qince().faults().fired("*", faults.get(2))).isEqualTo((int) html);
+		assertThat(this.sandbox.qince().faults().fired("saveStatement", faults.get(2))).isZero();
+		try (Sandbox again = Sandbox.start()) {
+			assertThat(answersUnderOneOf(again, faults)).isEqualTo(answers);
+		}
+		this.sandbox.qince().faults().clear();
+		assertThat(this.sandbox.qince().faults().fired("*", faults.get(0))).isZero();
+	}
+
+	@Test
 	void aRuleFromACallOnTakesTheEndpointDownUntilCleared() {
 		this.sandbox.erp().faults().inject("*", Fault.httpStatus(502), Trigger.fromCall(2));
 		this.erp.queryReceipts(ErpQuery.of("101").withLimit(1));
@@ -150,6 +170,22 @@ class FaultInjectionTests {
 		assertThat(FaultPlan.matches("FB_RECEIVE", "FB_RECEIVABLE/query")).isFalse();
 		assertThat(FaultPlan.matches("saveStatement", "ksfStatement/saveStatementError")).isFalse();
 		assertThat(FaultPlan.matches("extFiledUpdate", "cuxiaoOnLineCostPrepayment/extFiledUpdate")).isTrue();
+	}
+
+	/**
+	 * What each of 600 getCustomers calls got under a 10% rate of one of the faults: ok,
+	 * the status of an error page, or html for an HTML page with 200.
+	 */
+	private static List<String> answersUnderOneOf(Sandbox sandbox, List<Fault> faults) {
+		sandbox.qince().faults().injectOneOf("getCustomers", Trigger.atRate(0.1), faults);
+		List<String> answers = new ArrayList<>();
+		for (int call = 1; call <= 600; call++) {
+			SandboxTestSupport.HttpAnswer answer = SandboxTestSupport.postQince(sandbox, "ksfStatement", "getCustomers",
+					"{}");
+			answers.add((answer.status() != 200) ? Integer.toString(answer.status())
+					: answer.body().startsWith("{") ? "ok" : "html");
+		}
+		return answers;
 	}
 
 	/** The numbers of the getCustomers calls, of 200, that a 30% rate of 500s fails. */
