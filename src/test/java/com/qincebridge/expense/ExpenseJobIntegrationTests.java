@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.ErpDocumentLine;
@@ -51,8 +52,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -64,7 +63,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * phase, a re-run after the ERP data changed, quarantine, a value over a field limit, and
  * the goods {@code statement} job run for the same month beside it.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.erp.max-attempts=2", "bridge.erp.initial-backoff=1ms" })
 class ExpenseJobIntegrationTests {
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
@@ -74,6 +73,7 @@ class ExpenseJobIntegrationTests {
 	 */
 	static final Map<String, String> TRADE_TYPES = Map.of("FYYS-01", "11", "FYYF-01", "12");
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		// several pages of queryExpenseStatement
 		.withStatementPageSize(5)
@@ -91,21 +91,6 @@ class ExpenseJobIntegrationTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "2");
-		registry.add("bridge.erp.initial-backoff", () -> "1ms");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
 
 	@AfterAll
 	static void stop() {

@@ -30,6 +30,7 @@ import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.send.PendingStatement;
 import com.qincebridge.send.SendOutcome;
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.support.TradeMonthRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +48,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,13 +57,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both runs end with the exact statements of their month. The months are not adjacent, so
  * that neither run's opening balances depend on the other's.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.erp.max-attempts=2", "bridge.erp.initial-backoff=1ms" })
 class StatementJobConcurrentRunsIntegrationTests {
 
 	static final YearMonth JULY = YearMonth.of(2025, 7);
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSeed(777)
@@ -85,21 +85,6 @@ class StatementJobConcurrentRunsIntegrationTests {
 
 	/** Opened when both runs are in their send step at once. */
 	static final CountDownLatch bothSending = new CountDownLatch(2);
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "2");
-		registry.add("bridge.erp.initial-backoff", () -> "1ms");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
 
 	@AfterAll
 	static void stop() {

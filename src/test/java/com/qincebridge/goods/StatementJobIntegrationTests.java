@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.ErpDataSet;
@@ -39,8 +40,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +48,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database: exact amounts computed here independently from the generated ERP data,
  * restarts in each phase, re-runs after the ERP data changed, and quarantine.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.erp.max-attempts=2", "bridge.erp.initial-backoff=1ms" })
 class StatementJobIntegrationTests {
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSeed(4242)
@@ -65,21 +65,6 @@ class StatementJobIntegrationTests {
 			.withMalformedRate(0.01)));
 
 	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "2");
-		registry.add("bridge.erp.initial-backoff", () -> "1ms");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
 
 	@AfterAll
 	static void stop() {

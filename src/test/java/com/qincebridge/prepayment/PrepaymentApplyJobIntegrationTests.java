@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.ErpDocumentLine;
 import com.qincebridge.sandbox.ErpDocumentType;
 import com.qincebridge.sandbox.ErpWriteBack;
@@ -27,10 +29,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,15 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Qince's rules refuse; the same file again; a run that fails between Qince creating a
  * prepayment and the commit, resumed.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.prepayment.page-size=2", "bridge.prepayment.chunk-size=2" })
 class PrepaymentApplyJobIntegrationTests {
 
 	static long runs = System.nanoTime();
 
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		PrepaymentSandbox.register(registry);
-	}
+	@SandboxConnection
+	static final Sandbox sandbox = PrepaymentSandbox.sandbox;
 
 	@TempDir
 	Path dir;

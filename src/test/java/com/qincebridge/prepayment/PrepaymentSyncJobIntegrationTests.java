@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.qince.PrepaymentReversal;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
@@ -23,12 +25,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.qincebridge.prepayment.PrepaymentSandbox.apply;
 import static com.qincebridge.prepayment.PrepaymentSandbox.at;
-import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * real database: two incremental runs with changes between them, a reversal pair, and
  * pushes that leave the ledger a sync alone would.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.prepayment.page-size=2", "bridge.prepayment.chunk-size=2" })
 class PrepaymentSyncJobIntegrationTests {
 
 	static final String LEDGER = "SELECT prepayment_code, variant, prepayment_name, create_time, creator_account, "
@@ -49,10 +48,8 @@ class PrepaymentSyncJobIntegrationTests {
 
 	static long runs = System.nanoTime();
 
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		PrepaymentSandbox.register(registry);
-	}
+	@SandboxConnection
+	static final Sandbox sandbox = PrepaymentSandbox.sandbox;
 
 	@Autowired
 	JobOperator jobOperator;

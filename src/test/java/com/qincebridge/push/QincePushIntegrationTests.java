@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.qincebridge.support.TestDatabase;
 import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.qince.PrepaymentApply;
 import com.qincebridge.qince.PrepaymentApplyDetail;
@@ -28,20 +27,19 @@ import com.qincebridge.sandbox.SandboxSettings;
 import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.sandbox.StatementKind;
 import com.qincebridge.sandbox.Trigger;
+import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,12 +48,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sandbox's Qince: re-syncs of exactly the listed customers, replays, forgeries,
  * malformed forms, coalesced duplicates; and the ops endpoints.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=servlet")
-@ContextConfiguration(initializers = TestDatabase.class)
+@BridgeIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", QincePushIntegrationTests.SCRAPER })
 @ExtendWith(OutputCaptureExtension.class)
 class QincePushIntegrationTests {
 
+	/**
+	 * Prometheus is behind the console's users: a scraper, password "scrape"
+	 * (hash-password).
+	 */
+	static final String SCRAPER = "bridge.console.users.scraper.password="
+			+ "{bcrypt}$2a$10$r2ts2pIwDtAdGfIwvj3QtetcBBK8kY50zXl8EooWbsJMrDDbrTth2\n"
+			+ "bridge.console.users.scraper.role=VIEWER";
+
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(500)
@@ -63,17 +69,6 @@ class QincePushIntegrationTests {
 			.withCompanies(1)
 			.withCustomersPerCompany(6)
 			.withKnownCustomerShare(1.0)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-		// Prometheus is behind the console's users: a scraper user (password "scrape")
-		String encoded = org.springframework.security.crypto.factory.PasswordEncoderFactories
-			.createDelegatingPasswordEncoder()
-			.encode("scrape");
-		registry.add("bridge.console.users.scraper.password", () -> encoded);
-		registry.add("bridge.console.users.scraper.role", () -> "VIEWER");
-	}
 
 	@AfterAll
 	static void stop() {
