@@ -48,7 +48,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,8 +92,6 @@ class ExpenseJobIntegrationTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static long runs = System.nanoTime();
-
 	@AfterAll
 	static void stop() {
 		sandbox.close();
@@ -111,9 +111,16 @@ class ExpenseJobIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
+	/** The runs this test started; each test starts on an empty job repository. */
+	long runs;
+
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
 		sandbox.qince().setCustomers(KNOWN);
 		for (String table : List.of("erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
 				"erp_writeback", "opening_balance", "run_report")) {
@@ -123,7 +130,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void receivableAndPayableExpensesGiveExactlyTheStatementsComputedHere() throws Exception {
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> expected = expected(SEPTEMBER);
@@ -144,7 +151,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void malformedExpenseLinesEndInQuarantineWithTheirReasonAndTheRunCompletes() throws Exception {
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpDocumentLine> malformed = expenseLines(SEPTEMBER).filter((line) -> !line.isWellFormed()).toList();
@@ -169,7 +176,7 @@ class ExpenseJobIntegrationTests {
 		// payable window is one page, so the failing chunk holds payable windows only
 		sandbox.erp().faults().inject("FB_PAYABLE/query", Fault.httpStatus(500), Trigger.fromCall(5));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().statements(StatementKind.EXPENSE)).isEmpty();
 
@@ -189,7 +196,7 @@ class ExpenseJobIntegrationTests {
 		// the 6th save is stored by Qince, then the answer is lost: the chunk fails
 		sandbox.qince().faults().inject("saveExpense", Fault.acceptThenFail(), Trigger.onCall(6));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().statements(StatementKind.EXPENSE)).hasSizeGreaterThanOrEqualTo(6);
 
@@ -207,7 +214,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void failureBeforeAChangedStatementReachedQinceSendsItOnRestart() throws Exception {
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ErpDocumentLine changed = expenseLines(SEPTEMBER).filter(ErpDocumentLine::isWellFormed)
 			.findFirst()
 			.orElseThrow();
@@ -220,7 +227,7 @@ class ExpenseJobIntegrationTests {
 			.faults()
 			.inject("saveExpense", Fault.httpStatus(502), Trigger.onCall(sandbox.qince().calls("saveExpense") + 1));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().expense(number(changed)).orElseThrow().saveCount()).isOne();
 
@@ -243,7 +250,7 @@ class ExpenseJobIntegrationTests {
 		// 3rd is the second page after sending
 		sandbox.qince().faults().inject("queryExpenseStatement", Fault.httpStatus(500), Trigger.onCall(3));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.erp().writeBacks()).isEmpty();
 
@@ -259,7 +266,7 @@ class ExpenseJobIntegrationTests {
 	void aStatementQinceRejectsIsLoggedWithSaveExpenseErrorAndSentOnTheNextRun() throws Exception {
 		sandbox.qince().faults().inject("saveExpense", Fault.businessError("1", "客户未启用费用对账"), Trigger.onCall(3));
 
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<RunReport.RefusedStatement> refused = report(run).refused();
@@ -276,7 +283,7 @@ class ExpenseJobIntegrationTests {
 			assertThat(log.errorReason()).isEqualTo("客户未启用费用对账");
 		});
 
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertSentExactly(expected(SEPTEMBER));
 		assertThat(ledgerState(rejected)).isEqualTo("VERIFIED");
@@ -288,7 +295,7 @@ class ExpenseJobIntegrationTests {
 	void failureDuringWriteBackResumesWithoutRepeatingOne() throws Exception {
 		sandbox.erp().faults().inject("FB_PAYABLE/update_third_id", Fault.httpStatus(503), Trigger.fromCall(20));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		int writtenBefore = sandbox.erp().writeBacks().size();
 		assertThat(writtenBefore).isPositive();
@@ -304,7 +311,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void rerunAfterTheErpChangedSendsOnlyTheChangedStatementAndLeavesAConfirmedOneAlone() throws Exception {
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ErpDocumentLine changed = expenseLines(SEPTEMBER)
 			.filter((line) -> line.isWellFormed() && line.type() == ErpDocumentType.FB_PAYABLE)
 			.findFirst()
@@ -324,7 +331,7 @@ class ExpenseJobIntegrationTests {
 			.changeAmount(confirmedChange.type(), confirmedChange.detailId(),
 					confirmedChange.amount().add(BigDecimal.TEN));
 
-		JobExecution rerun = start(this.expenseJob);
+		JobExecution rerun = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> expected = expected(SEPTEMBER);
@@ -361,7 +368,7 @@ class ExpenseJobIntegrationTests {
 					List.of(new BigDecimal("100.00"), new BigDecimal("23.45")));
 		String invalidNumber = number(added.get(0));
 
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> expected = expected(SEPTEMBER);
@@ -398,8 +405,8 @@ class ExpenseJobIntegrationTests {
 		String number = number(added.get(0));
 		assertThat(number).hasSize(32).startsWith("FY101202509C101-KEY-ACC~");
 
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		SavedStatement saved = sandbox.qince().expense(number).orElseThrow();
 		assertThat(saved.customerCode()).isEqualTo(code);
@@ -412,12 +419,12 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void goodsAndExpenseJobsOfTheSameMonthLeaveEachOtherAlone() throws Exception {
-		assertThat(start(this.statementJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.statementJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpWriteBack> afterFirstRuns = sandbox.erp().writeBacks();
 		// and again, each after the other
-		assertThat(start(this.statementJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.statementJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(sandbox.erp().writeBacks()).isEqualTo(afterFirstRuns);
 		assertSentExactly(expected(SEPTEMBER));
@@ -461,10 +468,10 @@ class ExpenseJobIntegrationTests {
 		String expense = "FY101202509" + customer.code();
 
 		// expense first: the order is the goods statement's, so the expense job leaves it
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, orderId)).isEmpty();
 		for (Job job : List.of(this.statementJob, this.expenseJob, this.statementJob)) {
-			assertThat(start(job).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(this.jobOperator.start(job, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, orderId)).as("after " + job.getName())
 				.contains(goods);
 		}
@@ -488,8 +495,12 @@ class ExpenseJobIntegrationTests {
 			.list()).containsExactly(goods);
 	}
 
-	private JobExecution start(Job job) throws Exception {
-		return this.jobOperator.start(job, TradeMonthRun.wholeMonth(SEPTEMBER).toJobParameters(++runs));
+	/**
+	 * The parameters of this test's next run of September, a new job instance: no
+	 * {@code rerun} for the first, then 1, 2, … (as {@code run --rerun} numbers them).
+	 */
+	private JobParameters nextRun() {
+		return TradeMonthRun.wholeMonth(SEPTEMBER).toJobParameters(this.runs++);
 	}
 
 	/**

@@ -40,9 +40,11 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -75,8 +77,6 @@ class StatementJobConcurrentRunsIntegrationTests {
 			.withKnownCustomerShare(1.0)
 			.withMalformedRate(0.0)));
 
-	static long runs = System.nanoTime();
-
 	/**
 	 * The step-scoped targets made, by bean name, with the job execution they were made
 	 * for.
@@ -92,7 +92,13 @@ class StatementJobConcurrentRunsIntegrationTests {
 	}
 
 	@Autowired
-	JobOperator jobOperator;
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@Autowired
 	Job statementJob;
@@ -103,6 +109,8 @@ class StatementJobConcurrentRunsIntegrationTests {
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
+		this.jobOperatorTestUtils.setJob(this.statementJob);
 		for (String table : List.of("erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
 				"erp_writeback", "opening_balance", "run_report")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
@@ -111,14 +119,14 @@ class StatementJobConcurrentRunsIntegrationTests {
 
 	@Test
 	void twoMonthsAtOnceGetTheirOwnStepComponentsAndExactStatements() throws Exception {
-		long july = ++runs;
-		long september = ++runs;
 		ExecutorService launcher = Executors.newFixedThreadPool(2);
 		List<JobExecution> executions = new ArrayList<>();
 		try {
-			List<Callable<JobExecution>> starts = List.of(() -> start(JULY, july), () -> start(SEPTEMBER, september));
-			for (Future<JobExecution> execution : launcher.invokeAll(starts, 10, TimeUnit.MINUTES)) {
-				executions.add(execution.get());
+			// the starts give execution ids: @SpringBatchTest would call a lambda
+			// returning an execution before each test
+			List<Callable<Long>> starts = List.of(() -> start(JULY), () -> start(SEPTEMBER));
+			for (Future<Long> execution : launcher.invokeAll(starts, 10, TimeUnit.MINUTES)) {
+				executions.add(this.jobRepository.getJobExecution(execution.get()));
 			}
 		}
 		finally {
@@ -159,8 +167,9 @@ class StatementJobConcurrentRunsIntegrationTests {
 			.allSatisfy((writeBack) -> assertThat(writeBack.repeat()).as(writeBack.id()).isOne());
 	}
 
-	private JobExecution start(YearMonth month, long rerun) throws Exception {
-		return this.jobOperator.start(this.statementJob, TradeMonthRun.wholeMonth(month).toJobParameters(rerun));
+	/** Run the whole month (its first run) and give the execution's id. */
+	private long start(YearMonth month) throws Exception {
+		return this.jobOperatorTestUtils.startJob(TradeMonthRun.wholeMonth(month).toJobParameters(0)).getId();
 	}
 
 	/**

@@ -6,19 +6,31 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on the real test database ({@link TestDatabase}); a static
- * sandbox field marked {@link SandboxConnection @SandboxConnection} points the product at
- * that sandbox.
+ * The whole application on the real test database ({@link TestDatabase}), with Spring
+ * Batch's test support ({@link SpringBatchTest}: a {@link JobRepositoryTestUtils} and a
+ * {@link JobOperatorTestUtils} bean — the context has several jobs, so give the latter
+ * its job with {@code setJob}); a static sandbox field marked
+ * {@link SandboxConnection @SandboxConnection} points the product at that sandbox.
+ * <p>
+ * {@code @SpringBatchTest}'s listeners call, before each test, a method of the test class
+ * that returns a {@code JobExecution} or a {@code StepExecution} (to make the job and
+ * step scope of the test thread): a test helper must not return either, lambdas included
+ * ({@code BridgeIntegrationTestTests} checks it). Return the job parameters instead, and
+ * start the run in the test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
+@SpringBatchTest
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface BridgeIntegrationTest {
 
