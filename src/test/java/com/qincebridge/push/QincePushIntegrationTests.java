@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import com.qincebridge.cli.OpsTestSupport;
@@ -101,10 +104,26 @@ class QincePushIntegrationTests {
 		List<String> customers = customers(2);
 		Push push = Push.statementResync(StatementKind.GOODS, String.join(",", customers), "2025-09-01", "2025-09-30");
 
-		long started = System.nanoTime();
-		PushAnswer answer = push(push);
+		// the re-sync's calls to Qince wait for the answer: it comes before any of the
+		// work
+		CountDownLatch answered = new CountDownLatch(1);
+		AtomicBoolean waitedInVain = new AtomicBoolean();
+		sandbox.qince().onCall((endpoint, nanoTime) -> {
+			if (!await(answered)) {
+				waitedInVain.set(true);
+			}
+		});
+		PushAnswer answer;
+		try {
+			answer = push(push);
+			assertThat(state(push.msgId())).isEqualTo("RECEIVED");
+			assertThat(sandbox.qince().statements(StatementKind.GOODS)).isEmpty();
+		}
+		finally {
+			answered.countDown();
+		}
 
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThat(waitedInVain).as("a call to Qince the answer waited for").isFalse();
 		assertThat(answer.httpStatus()).isEqualTo(200);
 		assertThat(answer.body()).isEqualTo("{\"return_code\":0}");
 		assertThat(awaitProcessed(push.msgId())).isEqualTo("DONE");
@@ -405,6 +424,21 @@ class QincePushIntegrationTests {
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("spring_batch_job").contains("job_name=\"statementJob\"");
+	}
+
+	private String state(String msgId) {
+		return this.jdbc.sql("SELECT state FROM qince_push WHERE msg_id = ?").param(msgId).query(String.class).single();
+	}
+
+	/** Whether the latch opened within 30 s. */
+	private static boolean await(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private List<String> customers(int count) {
