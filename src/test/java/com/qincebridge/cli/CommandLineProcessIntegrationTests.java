@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.support.TestDatabase;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.Fault;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BridgeIntegrationTest
 class CommandLineProcessIntegrationTests {
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults().withSize(120).withCompanies(1).withCustomersPerCompany(3)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-	}
 
 	@AfterAll
 	static void stop() {

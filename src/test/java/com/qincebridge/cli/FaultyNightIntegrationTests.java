@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpWriteBack;
 import com.qincebridge.sandbox.Fault;
@@ -27,8 +28,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer was lost, every write-back with the same value, made again only where an answer
  * was lost, and the same ledger.
  */
-@BridgeIntegrationTest
+// the default tries (max-attempts), with short waits between them
+@BridgeIntegrationTest(
+		properties = { "bridge.erp.max-attempts=4", "bridge.qince.max-attempts=4", "bridge.erp.initial-backoff=5ms",
+				"bridge.erp.max-backoff=20ms", "bridge.qince.initial-backoff=5ms", "bridge.qince.max-backoff=20ms" })
 @ExtendWith(OutputCaptureExtension.class)
 class FaultyNightIntegrationTests {
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(2000)
@@ -61,23 +64,6 @@ class FaultyNightIntegrationTests {
 
 	/** The first run and at most two re-runs of the same command. */
 	static final int MAX_RUNS = 3;
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-		// the default tries (max-attempts), with short waits between them
-		for (String api : List.of("erp", "qince")) {
-			registry.add("bridge." + api + ".initial-backoff", () -> "5ms");
-			registry.add("bridge." + api + ".max-backoff", () -> "20ms");
-		}
-	}
 
 	@AfterAll
 	static void stop() {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.support.TestDatabase;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpWriteBack;
@@ -35,8 +36,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +52,7 @@ class KilledRunIntegrationTests {
 	/** zhixdl calls in flight at once: at most this many write-backs are made twice. */
 	static final int ERP_CONCURRENCY = 2;
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(800)
@@ -64,11 +64,6 @@ class KilledRunIntegrationTests {
 	 * What a clean run of the month leaves, made once by the first test that needs it.
 	 */
 	private static @Nullable Month clean;
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-	}
 
 	@AfterAll
 	static void stop() {

@@ -2,14 +2,11 @@ package com.qincebridge.cli;
 
 import java.util.List;
 
-import com.qincebridge.sandbox.Sandbox;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * What the operations tests share: the settings that point the product at a sandbox, and
- * a database emptied of every run, statement, closed month, push and schedule lock.
+ * What the operations tests share: a database emptied of every run, statement, closed
+ * month, push and schedule lock.
  */
 public final class OpsTestSupport {
 
@@ -20,20 +17,6 @@ public final class OpsTestSupport {
 			"erp_read_day", "run_owner");
 
 	private OpsTestSupport() {
-	}
-
-	public static void apis(DynamicPropertyRegistry registry, Sandbox sandbox) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "1");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.push-secret", () -> sandbox.settings().credentials().qincePushSecret());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
 	}
 
 	public static void clean(JdbcClient jdbc) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.run.RunClaim;
 import com.qincebridge.run.RunOwners;
 import com.qincebridge.sandbox.DataSetSpec;
@@ -26,8 +27,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,21 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class RunCommandIntegrationTests {
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults().withSize(400).withCompanies(1).withCustomersPerCompany(4)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> "101");
-		registry.add("bridge.erp.max-attempts", () -> "1");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
 
 	@AfterAll
 	static void stop() {

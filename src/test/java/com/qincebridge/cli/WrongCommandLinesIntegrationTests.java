@@ -1,11 +1,10 @@
 package com.qincebridge.cli;
 
-import com.qincebridge.run.JobNames;
-
 import java.util.List;
 import java.util.TreeSet;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.Fault;
@@ -22,8 +21,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,17 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class WrongCommandLinesIntegrationTests {
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(120)
 			.withCompanies(1)
 			.withCustomersPerCompany(4)
 			.withKnownCustomerShare(0.5)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-	}
 
 	@AfterAll
 	static void stop() {

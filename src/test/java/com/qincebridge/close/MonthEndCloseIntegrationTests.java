@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Sandbox;
@@ -28,8 +29,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,17 +43,13 @@ class MonthEndCloseIntegrationTests {
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(600)
 			.withMonths(List.of(SEPTEMBER, SEPTEMBER.plusMonths(1)))
 			.withCompanies(1)
 			.withCustomersPerCompany(5)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-	}
 
 	@AfterAll
 	static void stop() {

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.qincebridge.support.TestDatabase;
 import com.qincebridge.cli.OperatorRuns;
 import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.support.StartedBy;
@@ -17,6 +16,8 @@ import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.sandbox.StatementKind;
 import com.qincebridge.sandbox.Trigger;
 import com.qincebridge.support.TradeMonthRun;
+import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,13 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reason and cannot act; an OPERATOR resumes it and watches it complete without
  * reloading; a statement's page shows the trades Qince received.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=servlet")
-@ContextConfiguration(initializers = TestDatabase.class)
+@BridgeIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", ConsoleTestSupport.USERS })
 class ConsoleBrowserIntegrationTests {
 
 	static final YearMonth MONTH = YearMonth.of(2025, 9);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(150)
@@ -55,12 +53,6 @@ class ConsoleBrowserIntegrationTests {
 			.withKnownCustomerShare(1.0)));
 
 	static ConsoleBrowser browser;
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-		ConsoleTestSupport.users(registry);
-	}
 
 	@AfterAll
 	static void stop() {

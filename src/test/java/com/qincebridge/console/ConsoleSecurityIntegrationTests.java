@@ -5,21 +5,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import com.qincebridge.support.TestDatabase;
-import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.SandboxCredentials;
+import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,22 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an action without a CSRF token, or by a VIEWER, is refused and not carried out; Qince's
  * push and health need no login; Prometheus needs a user; no page shows a secret.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=servlet")
-@ContextConfiguration(initializers = TestDatabase.class)
+@BridgeIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", ConsoleTestSupport.USERS })
 class ConsoleSecurityIntegrationTests {
 
 	static final List<String> PAGES = List.of("/", "/runs", "/runs/1", "/runs/1/progress", "/months", "/statements",
 			"/statements/HK1012025090001", "/statements.xlsx", "/problems", "/problems.xlsx", "/prepayments",
 			"/prepayments/reconciliation.xlsx", "/prepayments/files/a.csv/result", "/anything-else");
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start();
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-		ConsoleTestSupport.users(registry);
-	}
 
 	@AfterAll
 	static void stop() {

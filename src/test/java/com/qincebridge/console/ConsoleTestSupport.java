@@ -1,11 +1,8 @@
 package com.qincebridge.console;
 
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * The console users of the console tests: {@code viewer} (VIEWER) and {@code operator}
- * (OPERATOR), their passwords given to the product encoded, as an operator would.
+ * (OPERATOR), their password given to the product encoded, as an operator would.
  */
 final class ConsoleTestSupport {
 
@@ -15,16 +12,15 @@ final class ConsoleTestSupport {
 
 	static final String PASSWORD = "s3cret-Pass";
 
-	private static final String ENCODED = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+	/** {@link #PASSWORD} as {@code hash-password} prints it. */
+	static final String ENCODED = "{bcrypt}$2a$10$Glv8jr9MZsLccnMpIpFATOWoyihBnrgrLFoHHwB7aVl0SPswldtWa";
+
+	/** The settings of both users, for a test's properties. */
+	static final String USERS = "bridge.console.users.viewer.password=" + ENCODED + "\n"
+			+ "bridge.console.users.viewer.role=VIEWER\n" + "bridge.console.users.operator.password=" + ENCODED + "\n"
+			+ "bridge.console.users.operator.role=OPERATOR";
 
 	private ConsoleTestSupport() {
-	}
-
-	static void users(DynamicPropertyRegistry registry) {
-		registry.add("bridge.console.users.viewer.password", () -> ENCODED);
-		registry.add("bridge.console.users.viewer.role", () -> "VIEWER");
-		registry.add("bridge.console.users.operator.password", () -> ENCODED);
-		registry.add("bridge.console.users.operator.role", () -> "OPERATOR");
 	}
 
 }

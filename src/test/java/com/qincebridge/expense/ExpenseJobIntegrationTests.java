@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.ErpDocumentLine;
@@ -47,12 +48,12 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -64,7 +65,7 @@ import static org.assertj.core.groups.Tuple.tuple;
  * phase, a re-run after the ERP data changed, quarantine, a value over a field limit, and
  * the goods {@code statement} job run for the same month beside it.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.erp.max-attempts=2", "bridge.erp.initial-backoff=1ms" })
 class ExpenseJobIntegrationTests {
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
@@ -74,6 +75,7 @@ class ExpenseJobIntegrationTests {
 	 */
 	static final Map<String, String> TRADE_TYPES = Map.of("FYYS-01", "11", "FYYF-01", "12");
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		// several pages of queryExpenseStatement
 		.withStatementPageSize(5)
@@ -89,23 +91,6 @@ class ExpenseJobIntegrationTests {
 	static final List<String> KNOWN = sandbox.qince().customers();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "2");
-		registry.add("bridge.erp.initial-backoff", () -> "1ms");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
 
 	@AfterAll
 	static void stop() {
@@ -126,9 +111,16 @@ class ExpenseJobIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
+	/** The runs this test started; each test starts on an empty job repository. */
+	long runs;
+
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
 		sandbox.qince().setCustomers(KNOWN);
 		for (String table : List.of("erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
 				"erp_writeback", "opening_balance", "run_report")) {
@@ -138,7 +130,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void receivableAndPayableExpensesGiveExactlyTheStatementsComputedHere() throws Exception {
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> expected = expected(SEPTEMBER);
@@ -159,7 +151,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void malformedExpenseLinesEndInQuarantineWithTheirReasonAndTheRunCompletes() throws Exception {
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpDocumentLine> malformed = expenseLines(SEPTEMBER).filter((line) -> !line.isWellFormed()).toList();
@@ -184,7 +176,7 @@ class ExpenseJobIntegrationTests {
 		// payable window is one page, so the failing chunk holds payable windows only
 		sandbox.erp().faults().inject("FB_PAYABLE/query", Fault.httpStatus(500), Trigger.fromCall(5));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().statements(StatementKind.EXPENSE)).isEmpty();
 
@@ -204,7 +196,7 @@ class ExpenseJobIntegrationTests {
 		// the 6th save is stored by Qince, then the answer is lost: the chunk fails
 		sandbox.qince().faults().inject("saveExpense", Fault.acceptThenFail(), Trigger.onCall(6));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().statements(StatementKind.EXPENSE)).hasSizeGreaterThanOrEqualTo(6);
 
@@ -222,7 +214,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void failureBeforeAChangedStatementReachedQinceSendsItOnRestart() throws Exception {
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ErpDocumentLine changed = expenseLines(SEPTEMBER).filter(ErpDocumentLine::isWellFormed)
 			.findFirst()
 			.orElseThrow();
@@ -235,7 +227,7 @@ class ExpenseJobIntegrationTests {
 			.faults()
 			.inject("saveExpense", Fault.httpStatus(502), Trigger.onCall(sandbox.qince().calls("saveExpense") + 1));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().expense(number(changed)).orElseThrow().saveCount()).isOne();
 
@@ -258,7 +250,7 @@ class ExpenseJobIntegrationTests {
 		// 3rd is the second page after sending
 		sandbox.qince().faults().inject("queryExpenseStatement", Fault.httpStatus(500), Trigger.onCall(3));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.erp().writeBacks()).isEmpty();
 
@@ -274,7 +266,7 @@ class ExpenseJobIntegrationTests {
 	void aStatementQinceRejectsIsLoggedWithSaveExpenseErrorAndSentOnTheNextRun() throws Exception {
 		sandbox.qince().faults().inject("saveExpense", Fault.businessError("1", "客户未启用费用对账"), Trigger.onCall(3));
 
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<RunReport.RefusedStatement> refused = report(run).refused();
@@ -291,7 +283,7 @@ class ExpenseJobIntegrationTests {
 			assertThat(log.errorReason()).isEqualTo("客户未启用费用对账");
 		});
 
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertSentExactly(expected(SEPTEMBER));
 		assertThat(ledgerState(rejected)).isEqualTo("VERIFIED");
@@ -303,7 +295,7 @@ class ExpenseJobIntegrationTests {
 	void failureDuringWriteBackResumesWithoutRepeatingOne() throws Exception {
 		sandbox.erp().faults().inject("FB_PAYABLE/update_third_id", Fault.httpStatus(503), Trigger.fromCall(20));
 
-		JobExecution failed = start(this.expenseJob);
+		JobExecution failed = this.jobOperator.start(this.expenseJob, nextRun());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		int writtenBefore = sandbox.erp().writeBacks().size();
 		assertThat(writtenBefore).isPositive();
@@ -319,7 +311,7 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void rerunAfterTheErpChangedSendsOnlyTheChangedStatementAndLeavesAConfirmedOneAlone() throws Exception {
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ErpDocumentLine changed = expenseLines(SEPTEMBER)
 			.filter((line) -> line.isWellFormed() && line.type() == ErpDocumentType.FB_PAYABLE)
 			.findFirst()
@@ -339,7 +331,7 @@ class ExpenseJobIntegrationTests {
 			.changeAmount(confirmedChange.type(), confirmedChange.detailId(),
 					confirmedChange.amount().add(BigDecimal.TEN));
 
-		JobExecution rerun = start(this.expenseJob);
+		JobExecution rerun = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> expected = expected(SEPTEMBER);
@@ -376,7 +368,7 @@ class ExpenseJobIntegrationTests {
 					List.of(new BigDecimal("100.00"), new BigDecimal("23.45")));
 		String invalidNumber = number(added.get(0));
 
-		JobExecution run = start(this.expenseJob);
+		JobExecution run = this.jobOperator.start(this.expenseJob, nextRun());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> expected = expected(SEPTEMBER);
@@ -413,8 +405,8 @@ class ExpenseJobIntegrationTests {
 		String number = number(added.get(0));
 		assertThat(number).hasSize(32).startsWith("FY101202509C101-KEY-ACC~");
 
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		SavedStatement saved = sandbox.qince().expense(number).orElseThrow();
 		assertThat(saved.customerCode()).isEqualTo(code);
@@ -427,12 +419,12 @@ class ExpenseJobIntegrationTests {
 
 	@Test
 	void goodsAndExpenseJobsOfTheSameMonthLeaveEachOtherAlone() throws Exception {
-		assertThat(start(this.statementJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.statementJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpWriteBack> afterFirstRuns = sandbox.erp().writeBacks();
 		// and again, each after the other
-		assertThat(start(this.statementJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.statementJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(sandbox.erp().writeBacks()).isEqualTo(afterFirstRuns);
 		assertSentExactly(expected(SEPTEMBER));
@@ -476,10 +468,10 @@ class ExpenseJobIntegrationTests {
 		String expense = "FY101202509" + customer.code();
 
 		// expense first: the order is the goods statement's, so the expense job leaves it
-		assertThat(start(this.expenseJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.expenseJob, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, orderId)).isEmpty();
 		for (Job job : List.of(this.statementJob, this.expenseJob, this.statementJob)) {
-			assertThat(start(job).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(this.jobOperator.start(job, nextRun()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(sandbox.erp().voucherNo(ErpDocumentType.FB_RECEIVABLE, orderId)).as("after " + job.getName())
 				.contains(goods);
 		}
@@ -503,8 +495,12 @@ class ExpenseJobIntegrationTests {
 			.list()).containsExactly(goods);
 	}
 
-	private JobExecution start(Job job) throws Exception {
-		return this.jobOperator.start(job, TradeMonthRun.wholeMonth(SEPTEMBER).toJobParameters(++runs));
+	/**
+	 * The parameters of this test's next run of September, a new job instance: no
+	 * {@code rerun} for the first, then 1, 2, … (as {@code run --rerun} numbers them).
+	 */
+	private JobParameters nextRun() {
+		return TradeMonthRun.wholeMonth(SEPTEMBER).toJobParameters(this.runs++);
 	}
 
 	/**

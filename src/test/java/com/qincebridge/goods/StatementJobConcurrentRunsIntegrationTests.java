@@ -30,6 +30,7 @@ import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.send.PendingStatement;
 import com.qincebridge.send.SendOutcome;
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.support.TradeMonthRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,16 +40,16 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,13 +59,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both runs end with the exact statements of their month. The months are not adjacent, so
  * that neither run's opening balances depend on the other's.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.erp.max-attempts=2", "bridge.erp.initial-backoff=1ms" })
 class StatementJobConcurrentRunsIntegrationTests {
 
 	static final YearMonth JULY = YearMonth.of(2025, 7);
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSeed(777)
@@ -75,8 +77,6 @@ class StatementJobConcurrentRunsIntegrationTests {
 			.withKnownCustomerShare(1.0)
 			.withMalformedRate(0.0)));
 
-	static long runs = System.nanoTime();
-
 	/**
 	 * The step-scoped targets made, by bean name, with the job execution they were made
 	 * for.
@@ -86,28 +86,19 @@ class StatementJobConcurrentRunsIntegrationTests {
 	/** Opened when both runs are in their send step at once. */
 	static final CountDownLatch bothSending = new CountDownLatch(2);
 
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "2");
-		registry.add("bridge.erp.initial-backoff", () -> "1ms");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
-
 	@AfterAll
 	static void stop() {
 		sandbox.close();
 	}
 
 	@Autowired
-	JobOperator jobOperator;
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@Autowired
 	Job statementJob;
@@ -118,6 +109,8 @@ class StatementJobConcurrentRunsIntegrationTests {
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
+		this.jobOperatorTestUtils.setJob(this.statementJob);
 		for (String table : List.of("erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
 				"erp_writeback", "opening_balance", "run_report")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
@@ -126,14 +119,14 @@ class StatementJobConcurrentRunsIntegrationTests {
 
 	@Test
 	void twoMonthsAtOnceGetTheirOwnStepComponentsAndExactStatements() throws Exception {
-		long july = ++runs;
-		long september = ++runs;
 		ExecutorService launcher = Executors.newFixedThreadPool(2);
 		List<JobExecution> executions = new ArrayList<>();
 		try {
-			List<Callable<JobExecution>> starts = List.of(() -> start(JULY, july), () -> start(SEPTEMBER, september));
-			for (Future<JobExecution> execution : launcher.invokeAll(starts, 10, TimeUnit.MINUTES)) {
-				executions.add(execution.get());
+			// the starts give execution ids: @SpringBatchTest would call a lambda
+			// returning an execution before each test
+			List<Callable<Long>> starts = List.of(() -> start(JULY), () -> start(SEPTEMBER));
+			for (Future<Long> execution : launcher.invokeAll(starts, 10, TimeUnit.MINUTES)) {
+				executions.add(this.jobRepository.getJobExecution(execution.get()));
 			}
 		}
 		finally {
@@ -174,8 +167,9 @@ class StatementJobConcurrentRunsIntegrationTests {
 			.allSatisfy((writeBack) -> assertThat(writeBack.repeat()).as(writeBack.id()).isOne());
 	}
 
-	private JobExecution start(YearMonth month, long rerun) throws Exception {
-		return this.jobOperator.start(this.statementJob, TradeMonthRun.wholeMonth(month).toJobParameters(rerun));
+	/** Run the whole month (its first run) and give the execution's id. */
+	private long start(YearMonth month) throws Exception {
+		return this.jobOperatorTestUtils.startJob(TradeMonthRun.wholeMonth(month).toJobParameters(0)).getId();
 	}
 
 	/**

@@ -4,7 +4,6 @@ import com.qincebridge.report.RunReport;
 import com.qincebridge.statement.StatementKind;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.sandbox.DataSetSpec;
 import com.qincebridge.sandbox.ErpCustomer;
 import com.qincebridge.sandbox.ErpDataSet;
@@ -28,19 +28,18 @@ import com.qincebridge.sandbox.Trigger;
 import com.qincebridge.support.TradeMonthRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +48,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database: exact amounts computed here independently from the generated ERP data,
  * restarts in each phase, re-runs after the ERP data changed, and quarantine.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.erp.max-attempts=2", "bridge.erp.initial-backoff=1ms" })
 class StatementJobIntegrationTests {
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSeed(4242)
@@ -63,23 +63,6 @@ class StatementJobIntegrationTests {
 			.withCustomersPerCompany(8)
 			.withKnownCustomerShare(0.75)
 			.withMalformedRate(0.01)));
-
-	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "2");
-		registry.add("bridge.erp.initial-backoff", () -> "1ms");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-	}
 
 	@AfterAll
 	static void stop() {
@@ -95,9 +78,20 @@ class StatementJobIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
+	/** The runs this test started; each test starts on an empty job repository. */
+	long runs;
+
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
+		this.jobOperatorTestUtils.setJob(this.statementJob);
 		for (String table : List.of("erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
 				"erp_writeback", "opening_balance", "run_report")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
@@ -113,7 +107,7 @@ class StatementJobIntegrationTests {
 			.params(withOpening.companyCode(), withOpening.code())
 			.update();
 
-		JobExecution run = start(SEPTEMBER);
+		JobExecution run = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, Expected> expected = expected(SEPTEMBER, Map.of(number(withOpening), new BigDecimal("1234.56")));
@@ -140,7 +134,7 @@ class StatementJobIntegrationTests {
 
 	@Test
 	void linesOfCustomersQinceDoesNotListAreALineOfTheirOwnAndEveryStagedCentIsInOneBucket() throws Exception {
-		JobExecution run = start(SEPTEMBER);
+		JobExecution run = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		RunReport.Money money = report(run).money();
@@ -189,7 +183,7 @@ class StatementJobIntegrationTests {
 
 	@Test
 	void malformedLinesEndInQuarantineWithTheirReasonAndTheRunCompletes() throws Exception {
-		JobExecution run = start(SEPTEMBER);
+		JobExecution run = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpDocumentLine> malformed = erpLines(SEPTEMBER).filter((line) -> !line.isWellFormed()).toList();
@@ -207,7 +201,7 @@ class StatementJobIntegrationTests {
 	void failureDuringExtractResumesAndCompletes() throws Exception {
 		sandbox.erp().faults().inject("FB_RECEIVE/query", Fault.httpStatus(500), Trigger.fromCall(25));
 
-		JobExecution failed = start(SEPTEMBER);
+		JobExecution failed = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(sandbox.qince().statements(com.qincebridge.sandbox.StatementKind.GOODS)).isEmpty();
 
@@ -231,7 +225,7 @@ class StatementJobIntegrationTests {
 		// the 6th save is stored by Qince, then the answer is lost: the chunk fails
 		sandbox.qince().faults().inject("saveStatement", Fault.acceptThenFail(), Trigger.onCall(6));
 
-		JobExecution failed = start(SEPTEMBER);
+		JobExecution failed = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		Map<String, Integer> savesBefore = saveCounts();
 		assertThat(savesBefore).isNotEmpty();
@@ -253,7 +247,7 @@ class StatementJobIntegrationTests {
 	void failureDuringWriteBackResumesWithoutRepeatingOne() throws Exception {
 		sandbox.erp().faults().inject("FB_RECEIVABLE/update_third_id", Fault.httpStatus(503), Trigger.fromCall(40));
 
-		JobExecution failed = start(SEPTEMBER);
+		JobExecution failed = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		int writtenBefore = sandbox.erp().writeBacks().size();
 		assertThat(writtenBefore).isPositive();
@@ -277,7 +271,7 @@ class StatementJobIntegrationTests {
 			sandbox.erp().faults().inject("FB_RECEIVE/update_third_id", Fault.notJson(), Trigger.onCall(call));
 		}
 
-		JobExecution run = start(SEPTEMBER);
+		JobExecution run = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 
 		assertThat(run.getStatus()).as(run.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(writeBackStates()).containsOnlyKeys("DONE");
@@ -288,7 +282,7 @@ class StatementJobIntegrationTests {
 	void html200UntilTheAttemptsRunOutFailsTheRunAndARestartStampsTheRest() throws Exception {
 		sandbox.erp().faults().inject("FB_RECEIVE/update_third_id", Fault.notJson(), Trigger.fromCall(10));
 
-		JobExecution failed = start(SEPTEMBER);
+		JobExecution failed = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getExitStatus().getExitDescription()).contains("not JSON");
@@ -318,7 +312,7 @@ class StatementJobIntegrationTests {
 			erp.addOrder("102", ErpItemType.XSYS_01, november.atDay(6), "C1", List.of(new BigDecimal("1.00")));
 			erp.addOrder("102", ErpItemType.XSYS_01, november.atDay(6), "c1", List.of(new BigDecimal("2.00")));
 
-			JobExecution run = start(november);
+			JobExecution run = this.jobOperatorTestUtils.startJob(nextRun(november));
 
 			assertThat(run.getStatus()).as(run.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
 			Map<String, BigDecimal> endBalances = new TreeMap<>();
@@ -342,7 +336,7 @@ class StatementJobIntegrationTests {
 
 	@Test
 	void rerunAfterTheErpChangedSendsOnlyChangedStatementsAndLeavesConfirmedOnesAlone() throws Exception {
-		assertThat(start(SEPTEMBER).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<ErpCustomer> known = sandbox.erp().data().knownCustomers();
 		ErpDocumentLine changed = firstShipment(known.get(0));
 		ErpDocumentLine confirmedChange = firstShipment(known.get(1));
@@ -357,7 +351,7 @@ class StatementJobIntegrationTests {
 			.changeAmount(confirmedChange.type(), confirmedChange.detailId(),
 					confirmedChange.amount().add(BigDecimal.TEN));
 
-		JobExecution rerun = start(SEPTEMBER);
+		JobExecution rerun = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, Integer> saves = saveCounts();
@@ -379,13 +373,13 @@ class StatementJobIntegrationTests {
 
 	@Test
 	void rerunAfterTheErpDeletedALineLeavesItOutOfStagingAndOfTheStatement() throws Exception {
-		assertThat(start(SEPTEMBER).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ErpCustomer customer = sandbox.erp().data().knownCustomers().get(0);
 		ErpDocumentLine removed = firstShipment(customer);
 		String number = number(customer);
 		sandbox.erp().data().removeLine(removed.type(), removed.detailId());
 
-		JobExecution rerun = start(SEPTEMBER);
+		JobExecution rerun = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
 
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM erp_line WHERE business_type = ? AND detail_id = ?")
@@ -403,36 +397,12 @@ class StatementJobIntegrationTests {
 		assertEveryCentAccountedFor(SEPTEMBER);
 	}
 
-	@Test
-	@Tag("benchmark")
-	void sendAndWriteBackTimeIsCallsTimesLatencyOverConcurrency() throws Exception {
-		Duration latency = Duration.ofMillis(20);
-		for (String endpoint : List.of("FB_RECEIVABLE/update_voucher_no", "FB_RECEIVABLE/update_third_id",
-				"FB_RECEIVE/update_voucher_no", "FB_RECEIVE/update_third_id")) {
-			sandbox.erp().faults().inject(endpoint, Fault.latency(latency), Trigger.always());
-		}
-		sandbox.qince().faults().inject("saveStatement", Fault.latency(latency), Trigger.always());
-
-		JobExecution run = start(SEPTEMBER);
-
-		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		int concurrency = 4;
-		StepExecution send = step(run, "statementSendStep");
-		StepExecution writeBack = step(run, "statementWriteBackStep");
-		long sends = send.getWriteCount();
-		long writeBacks = writeBack.getWriteCount();
-		Duration sendTime = Duration.between(send.getStartTime(), send.getEndTime());
-		Duration writeBackTime = Duration.between(writeBack.getStartTime(), writeBack.getEndTime());
-		Duration idealWriteBack = latency.multipliedBy(writeBacks).dividedBy(concurrency);
-		System.out.printf("send: %d calls in %d ms (ideal %d ms); write-back: %d calls in %d ms (ideal %d ms)%n", sends,
-				sendTime.toMillis(), latency.multipliedBy(sends).dividedBy(concurrency).toMillis(), writeBacks,
-				writeBackTime.toMillis(), idealWriteBack.toMillis());
-		assertThat(writeBackTime).isGreaterThanOrEqualTo(idealWriteBack.multipliedBy(9).dividedBy(10))
-			.isLessThan(idealWriteBack.multipliedBy(2).plusSeconds(1));
-	}
-
-	private JobExecution start(YearMonth month) throws Exception {
-		return this.jobOperator.start(this.statementJob, TradeMonthRun.wholeMonth(month).toJobParameters(++runs));
+	/**
+	 * The parameters of this test's next run of a month, a new job instance: no
+	 * {@code rerun} for the first, then 1, 2, … (as {@code run --rerun} numbers them).
+	 */
+	private JobParameters nextRun(YearMonth month) {
+		return TradeMonthRun.wholeMonth(month).toJobParameters(this.runs++);
 	}
 
 	private int pages(ErpDocumentType type) {
@@ -569,14 +539,6 @@ class StatementJobIntegrationTests {
 			.lines(customer.companyCode(), ErpDocumentType.FB_RECEIVABLE, SEPTEMBER)
 			.filter((line) -> line.isWellFormed() && line.counterpartyCode().equals(customer.code())
 					&& line.itemType().code().equals("XSYS-01") && line.amount().signum() > 0)
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private static StepExecution step(JobExecution run, String name) {
-		return run.getStepExecutions()
-			.stream()
-			.filter((step) -> step.getStepName().equals(name))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -7,13 +7,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ApiCallPolicyTests {
+
+	private static final Pattern WAIT = Pattern.compile("next in (\\d+) ms");
 
 	@Test
 	void concurrentCallsNeverExceedMaxConcurrency() throws Exception {
@@ -91,13 +99,30 @@ class ApiCallPolicyTests {
 	@Test
 	void backoffDoublesBetweenTries() {
 		ApiCallPolicy policy = new ApiCallPolicy("test", limits(1, 1000, 4, Duration.ofMillis(40)));
-		long started = System.nanoTime();
-		assertThatExceptionOfType(ApiUnavailableException.class).isThrownBy(() -> policy.call(() -> {
-			throw new ApiUnavailableException("test endpoint", 503, "busy");
-		}));
-		// 40 + 80 + 160 ms, each within ±50%
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(140),
-				Duration.ofMillis(2000));
+		Logger logger = (Logger) LoggerFactory.getLogger(ApiCallPolicy.class);
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		log.start();
+		logger.addAppender(log);
+		try {
+			assertThatExceptionOfType(ApiUnavailableException.class).isThrownBy(() -> policy.call(() -> {
+				throw new ApiUnavailableException("test endpoint", 503, "busy");
+			}));
+		}
+		finally {
+			logger.detachAppender(log);
+		}
+		// the waits the policy asked for before tries 2, 3 and 4: 40, 80 and 160 ms, each
+		// within ±50%
+		List<Long> waits = log.list.stream()
+			.map(ILoggingEvent::getFormattedMessage)
+			.map(WAIT::matcher)
+			.filter(Matcher::find)
+			.map((wait) -> Long.parseLong(wait.group(1)))
+			.toList();
+		assertThat(waits).hasSize(3);
+		assertThat(waits.get(0)).isBetween(20L, 60L);
+		assertThat(waits.get(1)).isBetween(40L, 120L);
+		assertThat(waits.get(2)).isBetween(80L, 240L);
 	}
 
 	private static ApiLimits limits(int concurrency, double perSecond, int attempts, Duration backoff) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.Fault;
 import com.qincebridge.sandbox.Gate;
 import com.qincebridge.sandbox.PrepaymentKind;
@@ -20,14 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,12 +41,8 @@ class PrepaymentApplyConcurrentRunsIntegrationTests {
 	static final String HEADER = "action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
 			+ "ext_fields,erp_detail_id,reverse_time";
 
-	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		PrepaymentSandbox.register(registry);
-	}
+	@SandboxConnection
+	static final Sandbox sandbox = PrepaymentSandbox.sandbox;
 
 	@TempDir
 	Path dir;
@@ -60,8 +56,15 @@ class PrepaymentApplyConcurrentRunsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
 	@BeforeEach
 	void clean() {
+		this.jobRepositoryTestUtils.removeJobExecutions();
 		sandbox.reset();
 		PrepaymentSandbox.at("2025-10-01 09:00:00");
 		for (String table : List.of("prepayment_apply", "prepayment_apply_row", "prepayment_erp_link")) {
@@ -76,17 +79,17 @@ class PrepaymentApplyConcurrentRunsIntegrationTests {
 		Gate gate = new Gate();
 		sandbox.qince().faults().inject("addApply", Fault.heldAt(gate), Trigger.onCall(1));
 
-		CompletableFuture<JobExecution> held = CompletableFuture.supplyAsync(() -> apply(first));
+		CompletableFuture<Long> held = CompletableFuture.supplyAsync(() -> apply(first));
 		JobExecution other;
 		try {
 			awaitHeld(gate);
-			other = apply(second);
+			other = this.jobRepository.getJobExecution(apply(second));
 			assertThat(held).isNotDone();
 		}
 		finally {
 			gate.open();
 		}
-		JobExecution resumed = held.get(2, TimeUnit.MINUTES);
+		JobExecution resumed = this.jobRepository.getJobExecution(held.get(2, TimeUnit.MINUTES));
 
 		assertThat(other.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -116,12 +119,11 @@ class PrepaymentApplyConcurrentRunsIntegrationTests {
 		return file;
 	}
 
-	private JobExecution apply(Path file) {
+	/** Run the file once (a new job instance: each test's files are its own). */
+	private long apply(Path file) {
 		try {
-			return this.jobOperator.start(this.prepaymentApplyJob,
-					new JobParametersBuilder().addString("file", file.toString())
-						.addLong("test_run", runs++)
-						.toJobParameters());
+			return this.jobOperator.start(this.prepaymentApplyJob, new PrepaymentApplyRun(file).toJobParameters(0))
+				.getId();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

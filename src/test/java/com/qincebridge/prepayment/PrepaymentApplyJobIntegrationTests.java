@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.ErpDocumentLine;
 import com.qincebridge.sandbox.ErpDocumentType;
 import com.qincebridge.sandbox.ErpWriteBack;
@@ -23,14 +25,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,15 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Qince's rules refuse; the same file again; a run that fails between Qince creating a
  * prepayment and the commit, resumed.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.prepayment.page-size=2", "bridge.prepayment.chunk-size=2" })
 class PrepaymentApplyJobIntegrationTests {
 
-	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		PrepaymentSandbox.register(registry);
-	}
+	@SandboxConnection
+	static final Sandbox sandbox = PrepaymentSandbox.sandbox;
 
 	@TempDir
 	Path dir;
@@ -67,6 +63,15 @@ class PrepaymentApplyJobIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
+	/**
+	 * The runs of the file this test started; each test starts on an empty job
+	 * repository.
+	 */
+	long applies;
+
 	QinceSimulator qince = sandbox.qince();
 
 	List<String> erpDetails;
@@ -76,6 +81,7 @@ class PrepaymentApplyJobIntegrationTests {
 	@BeforeEach
 	void clean() throws Exception {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
 		PrepaymentSandbox.at("2025-10-01 09:00:00");
 		for (String table : List.of("prepayment_apply", "prepayment_apply_row", "prepayment_erp_link", "prepayment",
 				"prepayment_line", "prepayment_end_record", "prepayment_sync_state")) {
@@ -104,7 +110,7 @@ class PrepaymentApplyJobIntegrationTests {
 
 	@Test
 	void eachRowIsAppliedLinkedOrReportedAndTheResultFileSaysWhich() throws Exception {
-		JobExecution run = apply();
+		JobExecution run = this.jobOperator.start(this.prepaymentApplyJob, nextApply());
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		String generated = onlineCostCode();
@@ -136,10 +142,12 @@ class PrepaymentApplyJobIntegrationTests {
 
 	@Test
 	void theSameFileAgainCreatesNothingAndSaysSo() throws Exception {
-		assertThat(apply().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.prepaymentApplyJob, nextApply()).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 		int adds = this.qince.calls("addApply") + this.qince.calls("addOnlineCostApply");
 
-		assertThat(apply().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.prepaymentApplyJob, nextApply()).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(this.qince.calls("addApply") + this.qince.calls("addOnlineCostApply")).isEqualTo(adds);
 		assertThat(this.qince.calls("reverseApply")).isOne();
@@ -156,7 +164,7 @@ class PrepaymentApplyJobIntegrationTests {
 		// the online-cost prepayment is stored by Qince, then its answer is lost
 		this.qince.faults().inject("addOnlineCostApply", Fault.acceptThenFail(), Trigger.onCall(1));
 
-		JobExecution failed = apply();
+		JobExecution failed = this.jobOperator.start(this.prepaymentApplyJob, nextApply());
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(this.qince.prepayments(PrepaymentKind.ONLINE_COST)).hasSize(1);
 
@@ -183,7 +191,8 @@ class PrepaymentApplyJobIntegrationTests {
 
 	@Test
 	void reconciliationSetsWhatQinceShowsPerActivityAgainstWhatTheErpPaid() throws Exception {
-		assertThat(apply().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.prepaymentApplyJob, nextApply()).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 		this.qince.setFlowStatus("P1", "1");
 		this.qince.setFlowStatus("P3", "1");
 		this.qince.addEndRecord(PrepaymentKind.AP_CP,
@@ -194,10 +203,7 @@ class PrepaymentApplyJobIntegrationTests {
 					.put("supplier_code", "S1")
 					.put("end_amount", "5.00"));
 		assertThat(this.jobOperator
-			.start(this.prepaymentSyncJob,
-					new JobParametersBuilder().addString("sync_to", "2025-10-01 10:00:00")
-						.addLong("test_run", runs++)
-						.toJobParameters())
+			.start(this.prepaymentSyncJob, new PrepaymentSyncRun(false, "2025-10-01 10:00:00").toJobParameters(0))
 			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(this.reconciliation.rows()).extracting(PrepaymentReconciliation.Row::toString)
@@ -212,15 +218,13 @@ class PrepaymentApplyJobIntegrationTests {
 
 	@Test
 	void aFullyReversedPrepaymentThatWasNeverApprovedNetsToZeroInTheReconciliation() throws Exception {
-		assertThat(apply().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperator.start(this.prepaymentApplyJob, nextApply()).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 		// P3 (15.00 for SQ3) was reversed before approval; Qince approves the red
 		// document itself
 		assertThat(this.qince.prepayment("P3").orElseThrow().flowStatus()).isNotEqualTo("1");
 		assertThat(this.jobOperator
-			.start(this.prepaymentSyncJob,
-					new JobParametersBuilder().addString("sync_to", "2025-10-01 10:00:00")
-						.addLong("test_run", runs++)
-						.toJobParameters())
+			.start(this.prepaymentSyncJob, new PrepaymentSyncRun(false, "2025-10-01 10:00:00").toJobParameters(0))
 			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(this.reconciliation.rows()).filteredOn((row) -> row.activityCode().equals("SQ3"))
@@ -232,7 +236,8 @@ class PrepaymentApplyJobIntegrationTests {
 
 	@Test
 	void aNewRunOfAShorterFileReportsOnlyItsOwnRows() throws Exception {
-		assertThat(apply().getExitStatus().getExitCode()).isEqualTo(PrepaymentApplyFiles.ROWS_NEED_ATTENTION);
+		assertThat(this.jobOperator.start(this.prepaymentApplyJob, nextApply()).getExitStatus().getExitCode())
+			.isEqualTo(PrepaymentApplyFiles.ROWS_NEED_ATTENTION);
 		Files.writeString(this.file,
 				String.join("\n",
 						"action,variant,code,name,account,remark,activity_code,"
@@ -240,7 +245,7 @@ class PrepaymentApplyJobIntegrationTests {
 						"ADD,AP_CP,P3,促销三,fin01,,SQ3,,15.00,,,") + "\n",
 				StandardCharsets.UTF_8);
 
-		JobExecution again = apply();
+		JobExecution again = this.jobOperator.start(this.prepaymentApplyJob, nextApply());
 
 		assertThat(again.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
 		assertThat(result()).isEqualTo("""
@@ -249,11 +254,12 @@ class PrepaymentApplyJobIntegrationTests {
 				""");
 	}
 
-	private JobExecution apply() throws Exception {
-		return this.jobOperator.start(this.prepaymentApplyJob,
-				new JobParametersBuilder().addString("file", this.file.toString())
-					.addLong("test_run", runs++)
-					.toJobParameters());
+	/**
+	 * The parameters of this test's next run of its file, a new job instance: no
+	 * {@code rerun} for the first, then 1, 2, … (as {@code run --rerun} numbers them).
+	 */
+	private JobParameters nextApply() {
+		return new PrepaymentApplyRun(this.file).toJobParameters(this.applies++);
 	}
 
 	/** The result file, which starts with a BOM and has CRLF line ends, without them. */

@@ -13,11 +13,9 @@ import com.qincebridge.qince.PrepaymentExtField;
 import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.sandbox.SandboxSettings;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * The sandbox the prepayment tests share, on a clock the tests move by hand (Qince's
- * modify times follow it), and the settings that point the application at it.
+ * modify times follow it).
  */
 final class PrepaymentSandbox {
 
@@ -29,21 +27,6 @@ final class PrepaymentSandbox {
 		.start(SandboxSettings.defaults().withClock(clock).withTimestampSkew(Duration.ZERO));
 
 	private PrepaymentSandbox() {
-	}
-
-	static void register(DynamicPropertyRegistry registry) {
-		registry.add("bridge.erp.base-url", sandbox::erpBaseUrl);
-		registry.add("bridge.erp.app-key", () -> sandbox.settings().credentials().erpAppKey());
-		registry.add("bridge.erp.company-codes", () -> String.join(",", sandbox.erp().data().companyCodes()));
-		registry.add("bridge.erp.max-attempts", () -> "1");
-		registry.add("bridge.erp.requests-per-second", () -> "1000");
-		registry.add("bridge.qince.base-url", sandbox::qinceBaseUrl);
-		registry.add("bridge.qince.openid", () -> sandbox.settings().credentials().qinceOpenid());
-		registry.add("bridge.qince.appkey", () -> sandbox.settings().credentials().qinceAppkey());
-		registry.add("bridge.qince.max-attempts", () -> "1");
-		registry.add("bridge.qince.requests-per-second", () -> "1000");
-		registry.add("bridge.prepayment.page-size", () -> "2");
-		registry.add("bridge.prepayment.chunk-size", () -> "2");
 	}
 
 	/** Set the sandbox's time, Asia/Shanghai. */

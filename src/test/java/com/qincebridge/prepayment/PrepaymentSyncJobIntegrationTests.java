@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.qince.PrepaymentReversal;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
@@ -19,16 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.qincebridge.prepayment.PrepaymentSandbox.apply;
 import static com.qincebridge.prepayment.PrepaymentSandbox.at;
-import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * real database: two incremental runs with changes between them, a reversal pair, and
  * pushes that leave the ledger a sync alone would.
  */
-@BridgeIntegrationTest
+@BridgeIntegrationTest(properties = { "bridge.prepayment.page-size=2", "bridge.prepayment.chunk-size=2" })
 class PrepaymentSyncJobIntegrationTests {
 
 	static final String LEDGER = "SELECT prepayment_code, variant, prepayment_name, create_time, creator_account, "
@@ -47,15 +48,17 @@ class PrepaymentSyncJobIntegrationTests {
 	static final String LINES = "SELECT line_id, prepayment_code, activity_code, activity_cm_id, prepayment_amount, "
 			+ "verified_amount, ext_data FROM prepayment_line ORDER BY line_id";
 
-	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		PrepaymentSandbox.register(registry);
-	}
+	@SandboxConnection
+	static final Sandbox sandbox = PrepaymentSandbox.sandbox;
 
 	@Autowired
 	JobOperator jobOperator;
+
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
 
 	@Autowired
 	Job prepaymentSyncJob;
@@ -74,6 +77,8 @@ class PrepaymentSyncJobIntegrationTests {
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
+		this.jobRepositoryTestUtils.removeJobExecutions();
+		this.jobOperatorTestUtils.setJob(this.prepaymentSyncJob);
 		at("2025-10-01 09:00:00");
 		clearLedger();
 	}
@@ -93,7 +98,8 @@ class PrepaymentSyncJobIntegrationTests {
 		this.simulator.addEndRecord(PrepaymentKind.AP_CP, endRecord("GB1", "2025-10-01 09:30:00", "SQ1", "12.00"));
 		this.simulator.addEndRecord(PrepaymentKind.ONLINE_COST, endRecord("GB2", "2025-10-01 09:31:00", "SQ2", "3.00"));
 
-		assertThat(sync("2025-10-01 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(syncTo("2025-10-01 10:00:00")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 150.5000 0", "A2 AP_CP 7.0000 0",
 				"B1 ONLINE_COST 30.0000 0");
@@ -123,7 +129,8 @@ class PrepaymentSyncJobIntegrationTests {
 		this.simulator.setFlowStatus("A1", "1");
 		this.qince.addPrepayment(PrepaymentVariant.ONLINE_COST, apply("B2", "SQ2", "cm5", "1.25"));
 
-		assertThat(sync("2025-10-02 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(syncTo("2025-10-02 10:00:00")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 150.5000 1", "A2 AP_CP 7.0000 0",
 				"B1 ONLINE_COST 30.0000 0", "B2 ONLINE_COST 1.2500 0");
@@ -141,7 +148,8 @@ class PrepaymentSyncJobIntegrationTests {
 				new PrepaymentReversal("A1", "fin02", "2025-10-01 09:10:00"));
 		String red = this.simulator.prepayment("A1").orElseThrow().reversedBy();
 
-		assertThat(sync("2025-10-01 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(syncTo("2025-10-01 10:00:00")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		assertThat(this.jdbc
 			.sql("SELECT prepayment_code, prepayment_amount, reverse_status, reversal_of, reversed_by "
@@ -166,7 +174,8 @@ class PrepaymentSyncJobIntegrationTests {
 		at("2025-10-01 09:05:00");
 		this.qince.reversePrepayment(PrepaymentVariant.ONLINE_COST, new PrepaymentReversal("B1", "fin02", null));
 		String red = this.simulator.prepayment("B1").orElseThrow().reversedBy();
-		assertThat(sync("2025-10-01 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(syncTo("2025-10-01 10:00:00")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 		List<Map<String, Object>> syncAlone = this.jdbc.sql(LEDGER).query().listOfRows();
 		List<Map<String, Object>> syncAloneLines = this.jdbc.sql(LINES).query().listOfRows();
 		clearLedger();
@@ -198,7 +207,8 @@ class PrepaymentSyncJobIntegrationTests {
 	void deletePushMarksThePrepaymentDeletedOnceQinceListsItNoMore() throws Exception {
 		this.qince.addPrepayment(PrepaymentVariant.AP_CP, apply("A1", "SQ1", "cm1", "100.00"));
 		this.qince.addPrepayment(PrepaymentVariant.ONLINE_COST, apply("B1", "SQ2", "cm3", "30.00"));
-		assertThat(sync("2025-10-01 10:00:00").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobOperatorTestUtils.startJob(syncTo("2025-10-01 10:00:00")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		PrepaymentPushes.Outcome early = this.pushes.refresh(PrepaymentPushes.DELETED, "A1");
 		assertThat(early.done()).isFalse();
@@ -224,7 +234,7 @@ class PrepaymentSyncJobIntegrationTests {
 		this.qince.addPrepayment(PrepaymentVariant.ONLINE_COST, apply("B1", "SQ2", "cm3", "30.00"));
 		this.simulator.faults().inject("queryOnlineCostDetailList", Fault.httpStatus(500), Trigger.onCall(1));
 
-		JobExecution failed = sync("2025-10-01 10:00:00");
+		JobExecution failed = this.jobOperatorTestUtils.startJob(syncTo("2025-10-01 10:00:00"));
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(codesAndAmounts()).containsExactly("A1 AP_CP 100.0000 0");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM prepayment_sync_state").query(Long.class).single())
@@ -269,9 +279,9 @@ class PrepaymentSyncJobIntegrationTests {
 		return this.pushes.refresh(PrepaymentPushes.CHANGED, code);
 	}
 
-	private JobExecution sync(String to) throws Exception {
-		return this.jobOperator.start(this.prepaymentSyncJob,
-				new JobParametersBuilder().addString("sync_to", to).addLong("test_run", runs++).toJobParameters());
+	/** The parameters of a sync up to a time, the first sync of that window. */
+	private static JobParameters syncTo(String to) {
+		return new PrepaymentSyncRun(false, to).toJobParameters(0);
 	}
 
 	private List<String> codesAndAmounts() {

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import com.qincebridge.support.TestDatabase;
 import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.qince.PrepaymentApply;
 import com.qincebridge.qince.PrepaymentApplyDetail;
@@ -28,20 +30,19 @@ import com.qincebridge.sandbox.SandboxSettings;
 import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.sandbox.StatementKind;
 import com.qincebridge.sandbox.Trigger;
+import com.qincebridge.support.BridgeIntegrationTest;
+import com.qincebridge.support.SandboxConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,12 +51,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sandbox's Qince: re-syncs of exactly the listed customers, replays, forgeries,
  * malformed forms, coalesced duplicates; and the ops endpoints.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=servlet")
-@ContextConfiguration(initializers = TestDatabase.class)
+@BridgeIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", QincePushIntegrationTests.SCRAPER })
 @ExtendWith(OutputCaptureExtension.class)
 class QincePushIntegrationTests {
 
+	/**
+	 * Prometheus is behind the console's users: a scraper, password "scrape"
+	 * (hash-password).
+	 */
+	static final String SCRAPER = "bridge.console.users.scraper.password="
+			+ "{bcrypt}$2a$10$r2ts2pIwDtAdGfIwvj3QtetcBBK8kY50zXl8EooWbsJMrDDbrTth2\n"
+			+ "bridge.console.users.scraper.role=VIEWER";
+
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(500)
@@ -63,17 +72,6 @@ class QincePushIntegrationTests {
 			.withCompanies(1)
 			.withCustomersPerCompany(6)
 			.withKnownCustomerShare(1.0)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-		// Prometheus is behind the console's users: a scraper user (password "scrape")
-		String encoded = org.springframework.security.crypto.factory.PasswordEncoderFactories
-			.createDelegatingPasswordEncoder()
-			.encode("scrape");
-		registry.add("bridge.console.users.scraper.password", () -> encoded);
-		registry.add("bridge.console.users.scraper.role", () -> "VIEWER");
-	}
 
 	@AfterAll
 	static void stop() {
@@ -106,10 +104,26 @@ class QincePushIntegrationTests {
 		List<String> customers = customers(2);
 		Push push = Push.statementResync(StatementKind.GOODS, String.join(",", customers), "2025-09-01", "2025-09-30");
 
-		long started = System.nanoTime();
-		PushAnswer answer = push(push);
+		// the re-sync's calls to Qince wait for the answer: it comes before any of the
+		// work
+		CountDownLatch answered = new CountDownLatch(1);
+		AtomicBoolean waitedInVain = new AtomicBoolean();
+		sandbox.qince().onCall((endpoint, nanoTime) -> {
+			if (!await(answered)) {
+				waitedInVain.set(true);
+			}
+		});
+		PushAnswer answer;
+		try {
+			answer = push(push);
+			assertThat(state(push.msgId())).isEqualTo("RECEIVED");
+			assertThat(sandbox.qince().statements(StatementKind.GOODS)).isEmpty();
+		}
+		finally {
+			answered.countDown();
+		}
 
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThat(waitedInVain).as("a call to Qince the answer waited for").isFalse();
 		assertThat(answer.httpStatus()).isEqualTo(200);
 		assertThat(answer.body()).isEqualTo("{\"return_code\":0}");
 		assertThat(awaitProcessed(push.msgId())).isEqualTo("DONE");
@@ -410,6 +424,21 @@ class QincePushIntegrationTests {
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("spring_batch_job").contains("job_name=\"statementJob\"");
+	}
+
+	private String state(String msgId) {
+		return this.jdbc.sql("SELECT state FROM qince_push WHERE msg_id = ?").param(msgId).query(String.class).single();
+	}
+
+	/** Whether the latch opened within 30 s. */
+	private static boolean await(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private List<String> customers(int count) {

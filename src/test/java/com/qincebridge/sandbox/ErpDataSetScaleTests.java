@@ -3,21 +3,19 @@ package com.qincebridge.sandbox;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generator at a million lines. Measured on the development machine (2 cores, JDK 17,
- * default maximum heap of 6 GB): the 1,039,540 lines of the spec stream in 1.0 to 1.2 s,
- * and the heap retained halfway through, with the stream's iterator held, is 3 to 4 KB
- * above what it was before the walk began. The bound asserted leaves room for GC noise
- * and is still far below the hundreds of megabytes a million stored lines would take.
+ * default maximum heap of 6 GB): the heap retained halfway through, with the stream's
+ * iterator held, is 3 to 4 KB above what it was before the walk began. The bound asserted
+ * leaves room for GC noise and is still far below the hundreds of megabytes a million
+ * stored lines would take. How fast it streams is {@link ErpDataSetBenchmarkTests}'.
  */
 class ErpDataSetScaleTests {
 
@@ -30,7 +28,6 @@ class ErpDataSetScaleTests {
 
 	@Test
 	void aMillionLinesStreamInBoundedMemory() {
-		long started = System.nanoTime();
 		long heapBefore = usedHeapAfterGc();
 		Iterator<ErpDocumentLine> lines = this.data.lines().iterator();
 		long count = 0;
@@ -42,21 +39,10 @@ class ErpDataSetScaleTests {
 				heapHalfway = usedHeapAfterGc();
 			}
 		}
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		System.out.printf("generator: %d lines in %d ms, heap retained halfway %d KB, total %s%n", count,
-				elapsed.toMillis(), (heapHalfway - heapBefore) / 1024, total);
+		System.out.printf("generator: %d lines, heap retained halfway %d KB, total %s%n", count,
+				(heapHalfway - heapBefore) / 1024, total);
 		assertThat(count).isBetween(MILLION, 1_100_000L);
 		assertThat(heapHalfway - heapBefore).isLessThan(HEAP_BOUND);
-	}
-
-	@Test
-	@Tag("benchmark")
-	void aMillionLinesStreamInUnderTwentySeconds() {
-		long started = System.nanoTime();
-		long count = this.data.lines().count();
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		assertThat(count).isBetween(MILLION, 1_100_000L);
-		assertThat(elapsed).isLessThan(Duration.ofSeconds(20));
 	}
 
 	@Test
@@ -70,20 +56,6 @@ class ErpDataSetScaleTests {
 		assertThat(last.totalItems()).isEqualTo(total);
 		assertThat(last.lines()).hasSize((int) (total - (lastPage - 1) * 100L));
 		assertThat(last.lines().get(last.lines().size() - 1).orderDate()).isEqualTo(to);
-	}
-
-	@Test
-	@Tag("benchmark")
-	void theLastPageOfAQuarterMillionLinesTakesUnderHalfASecond() {
-		LocalDate from = LocalDate.of(2025, 9, 1);
-		LocalDate to = LocalDate.of(2025, 10, 31);
-		long total = this.data.count("102", ErpDocumentType.FB_RECEIVABLE, from, to);
-		int lastPage = (int) ((total + 99) / 100);
-		long started = System.nanoTime();
-		ErpPager.Page last = ErpPager.page(this.data, "102", ErpDocumentType.FB_RECEIVABLE, from, to, 100, lastPage);
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		assertThat(last.totalItems()).isEqualTo(total);
-		assertThat(elapsed).isLessThan(Duration.ofMillis(500));
 	}
 
 	@Test

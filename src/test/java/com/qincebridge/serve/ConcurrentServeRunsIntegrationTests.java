@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.support.BridgeIntegrationTest;
 import com.qincebridge.cli.JobRuns;
 import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.close.ClosedMonths;
@@ -38,7 +40,6 @@ import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.sandbox.StatementKind;
 import com.qincebridge.sandbox.Trigger;
 import com.qincebridge.statement.StatementState;
-import com.qincebridge.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,11 +59,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its statements and completes; then both end COMPLETED with exactly the statements and
  * write-backs of their month, each sent once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@BridgeIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet",
 				// the held write-back call waits for the whole August run
 				"bridge.erp.read-timeout=3m" })
-@ContextConfiguration(initializers = TestDatabase.class)
 class ConcurrentServeRunsIntegrationTests {
 
 	static final YearMonth AUGUST = YearMonth.of(2025, 8);
@@ -74,6 +71,7 @@ class ConcurrentServeRunsIntegrationTests {
 
 	static final Duration PATIENCE = Duration.ofMinutes(3);
 
+	@SandboxConnection
 	static final Sandbox sandbox = Sandbox.start(SandboxSettings.defaults()
 		.withData(DataSetSpec.defaults()
 			.withSize(600)
@@ -82,11 +80,6 @@ class ConcurrentServeRunsIntegrationTests {
 			.withCustomersPerCompany(6)
 			.withKnownCustomerShare(1.0)
 			.withMalformedRate(0.0)));
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		OpsTestSupport.apis(registry, sandbox);
-	}
 
 	@AfterAll
 	static void stop() {

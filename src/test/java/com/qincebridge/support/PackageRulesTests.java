@@ -23,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The floor plan's rules, read from the main sources: dependencies between packages run
  * one way (no cycle), the clients ({@code http}, {@code erp}, {@code qince}) and the
  * sandbox (an API simulator: it knows the wire, not the product) depend on no job
- * package, and the root package holds only the application.
+ * package, the root package holds only the application, and each test package is one of
+ * the main packages (a test lives beside the code it tests).
  */
 class PackageRulesTests {
 
 	private static final Path SOURCES = Path.of("src/main/java/com/qincebridge");
+
+	private static final Path TESTS = Path.of("src/test/java/com/qincebridge");
 
 	private static final Set<String> CLIENTS = Set.of("http", "erp", "qince");
 
@@ -67,6 +70,18 @@ class PackageRulesTests {
 		for (String pkg : dependencies().keySet()) {
 			Path folder = pkg.isEmpty() ? SOURCES : SOURCES.resolve(pkg);
 			assertThat(folder.resolve("package-info.java")).as(pkg).isRegularFile();
+		}
+	}
+
+	@Test
+	void testPackagesMirrorTheMainPackages() throws IOException {
+		try (Stream<Path> folders = Files.walk(TESTS)) {
+			List<String> testPackages = folders.filter((folder) -> !folder.equals(TESTS) && Files.isDirectory(folder))
+				.map((folder) -> TESTS.relativize(folder).toString())
+				.toList();
+			assertThat(testPackages).as("test packages of " + TESTS.toAbsolutePath())
+				.hasSizeGreaterThan(10)
+				.isSubsetOf(dependencies().keySet());
 		}
 	}
 

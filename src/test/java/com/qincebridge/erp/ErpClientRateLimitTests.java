@@ -1,4 +1,4 @@
-package com.qincebridge.sandbox;
+package com.qincebridge.erp;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,25 +9,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.qincebridge.erp.ErpBusinessType;
-import com.qincebridge.erp.ErpClient;
-import com.qincebridge.erp.ErpQuery;
 import com.qincebridge.http.ApiLimits;
+import com.qincebridge.sandbox.DataSetSpec;
+import com.qincebridge.sandbox.Sandbox;
+import com.qincebridge.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code requests-per-second} as zhixdl sees it: the simulator's call log never counts
- * more calls than the rate in any second, however many threads call at once. The
- * simulator stamps a call when its handler runs, which on a loaded machine can lag the
- * call's arrival by tens of milliseconds more for one call than for another; the test
+ * The client's {@code requests-per-second} as zhixdl sees it: the simulator's call log
+ * never counts more calls than the rate in any second, however many threads call at once.
+ * The simulator stamps a call when its handler runs, which on a loaded machine can lag
+ * the call's arrival by tens of milliseconds more for one call than for another; the test
  * allows {@link #SCHEDULING} for that (the limiter's own guarantee, a second and a margin
  * between a start and the start {@code rate} starts later, is tested by
  * {@code ApiCallPolicyTests}).
  */
-class RateLimitTests {
+class ErpClientRateLimitTests {
 
 	private static final int RATE = 15;
 
