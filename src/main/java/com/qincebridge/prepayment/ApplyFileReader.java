@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it reads the file again, uses the saved count of items to skip those before the last
  * restart position, and leaves out the items whose lines have an outcome recorded
  * ({@code prepayment_apply_row}, as {@link ApplyResultsWriter} left them when the step
- * starts reading): only an item in flight when the run stopped is processed again, which
- * the {@link ApplyLog} and the query by code make harmless.
+ * starts reading): of the items processed before, only one in flight when the run stopped
+ * is processed again, which the {@link ApplyLog} and the query by code make harmless.
  */
 final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<ApplyItem> {
 
