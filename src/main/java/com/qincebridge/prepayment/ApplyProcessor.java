@@ -32,8 +32,11 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * (extFiledUpdate) and the prepayment code into the ERP detail (update_third_id); when
  * either is refused, the outcome is CREATED_NOT_LINKED and the next run writes the links.
  * A reversal Qince already shows (reverse_status 1) is not sent again. Rejections and
- * invalid requests are the item's FAILED outcome; transient failures fail the chunk, and
- * the restart resumes from the {@link ApplyLog}.
+ * invalid requests are the item's FAILED outcome; a transient failure is thrown: the
+ * step's window lets the items in flight finish and records their outcomes, then fails
+ * the step, and the restart resumes from the {@link ApplyLog}. Runs on the window's
+ * threads, one item each, in the item's turn ({@link ApplyTurns}): the items of one code
+ * one after the other, in the order of the file.
  */
 final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 
@@ -45,15 +48,23 @@ final class ApplyProcessor implements ItemProcessor<ApplyItem, ApplyOutcome> {
 
 	private final String referenceField;
 
-	ApplyProcessor(Supplier<QinceClient> qince, Supplier<ErpClient> erp, ApplyLog log, String referenceField) {
+	private final ApplyTurns turns;
+
+	ApplyProcessor(Supplier<QinceClient> qince, Supplier<ErpClient> erp, ApplyLog log, String referenceField,
+			ApplyTurns turns) {
 		this.qince = qince;
 		this.erp = erp;
 		this.log = log;
 		this.referenceField = referenceField;
+		this.turns = turns;
 	}
 
 	@Override
 	public ApplyOutcome process(ApplyItem item) {
+		return this.turns.work(item, () -> apply(item));
+	}
+
+	private ApplyOutcome apply(ApplyItem item) {
 		if (item.problem() != null) {
 			return ApplyOutcome.failed(item, item.problem());
 		}

@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Records the outcome of every line of the file of one run ({@code prepayment_apply_row},
  * by file and line), for the result file ({@link ApplyResultFileTasklet}) and the
- * summary. A new run of the file first removes the lines of the earlier run; a resumed
- * run keeps the lines its first execution committed, because its step's execution context
- * says they were removed already.
+ * summary, in the transaction the step's window opens for the outcomes that arrived
+ * together. A new run of the file first removes the lines of the earlier run (the step
+ * opens the writer as one of its streams); a resumed run keeps the lines its earlier
+ * executions recorded, because its step's execution context says they were removed
+ * already, and its reader leaves those items out.
  */
 final class ApplyResultsWriter implements ItemStreamWriter<ApplyOutcome> {
 

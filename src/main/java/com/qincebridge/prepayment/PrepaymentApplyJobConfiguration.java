@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import com.qincebridge.erp.ErpClient;
 import com.qincebridge.qince.QinceClient;
+import com.qincebridge.qince.QinceProperties;
+import com.qincebridge.support.ApiChunkSteps;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -26,9 +28,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code prepayment-apply} job (see package-info for its card): apply the file's
- * prepayments and reversals → write the result file. Its reader, processor, writer and
- * result tasklet are step-scoped: each step execution gets its own, bound to the run's
- * {@code file}, so runs of different files never share one.
+ * prepayments and reversals → write the result file. The apply step keeps
+ * {@code bridge.qince.max-concurrency} items in flight ({@link ApiChunkSteps}). Its
+ * reader, processor, writer, their {@link ApplyTurns} and the result tasklet are
+ * step-scoped: each step execution gets its own, bound to the run's {@code file}, so runs
+ * of different files never share one.
  */
 @Configuration(proxyBeanMethods = false)
 class PrepaymentApplyJobConfiguration {
@@ -52,30 +56,33 @@ class PrepaymentApplyJobConfiguration {
 
 	@Bean
 	Step prepaymentApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PrepaymentProperties properties, ItemStreamReader<ApplyItem> prepaymentApplyReader,
+			PrepaymentProperties properties, QinceProperties qince, ItemStreamReader<ApplyItem> prepaymentApplyReader,
 			ItemProcessor<ApplyItem, ApplyOutcome> prepaymentApplyProcessor,
 			ItemStreamWriter<ApplyOutcome> prepaymentApplyWriter) {
-		return new StepBuilder("prepaymentApplyStep", jobRepository)
-			.<ApplyItem, ApplyOutcome>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(prepaymentApplyReader)
-			.processor(prepaymentApplyProcessor)
-			.writer(prepaymentApplyWriter)
-			.build();
+		return ApiChunkSteps.build("prepaymentApplyStep", jobRepository, transactionManager, properties.chunkSize(),
+				qince.maxConcurrency(), prepaymentApplyReader, prepaymentApplyProcessor, prepaymentApplyWriter);
 	}
 
 	@Bean
 	@StepScope
-	ItemStreamReader<ApplyItem> prepaymentApplyReader(PrepaymentProperties properties,
-			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
-		return new ApplyFileReader(file(parameters), properties.codePrefix());
+	ItemStreamReader<ApplyItem> prepaymentApplyReader(PrepaymentProperties properties, JdbcClient jdbc,
+			ApplyTurns prepaymentApplyTurns, @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+		return new ApplyFileReader(file(parameters), properties.codePrefix(), jdbc, prepaymentApplyTurns);
+	}
+
+	@Bean
+	@StepScope
+	ApplyTurns prepaymentApplyTurns() {
+		return new ApplyTurns();
 	}
 
 	@Bean
 	@StepScope
 	ItemProcessor<ApplyItem, ApplyOutcome> prepaymentApplyProcessor(ObjectProvider<QinceClient> qince,
-			ObjectProvider<ErpClient> erp, ApplyLog log, PrepaymentProperties properties) {
-		return new ApplyProcessor(qince::getObject, erp::getObject, log, properties.erpReferenceField());
+			ObjectProvider<ErpClient> erp, ApplyLog log, PrepaymentProperties properties,
+			ApplyTurns prepaymentApplyTurns) {
+		return new ApplyProcessor(qince::getObject, erp::getObject, log, properties.erpReferenceField(),
+				prepaymentApplyTurns);
 	}
 
 	@Bean

@@ -14,7 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Adds every line of a prepayment (queryDetailList / queryOnlineCostDetailList, all
- * pages). Only reads, so a failure fails the step and the restart simply reads again.
+ * pages). Only reads, so a failure is thrown: the step's window lets the prepayments in
+ * flight finish and saves them, then fails the step, and the restart simply reads again.
+ * Holds no state of its own: it runs on the window's threads, and the pushes use it too.
  */
 final class PrepaymentDetailsProcessor implements ItemProcessor<Prepayment, SyncedPrepayment> {
 

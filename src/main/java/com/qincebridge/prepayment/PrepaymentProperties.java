@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param syncFrom where the first sync (and a {@code --rerun}) starts reading modify
  * times, at 00:00:00 Asia/Shanghai
  * @param pageSize rows per Qince list page
- * @param chunkSize prepayments per committed chunk
+ * @param chunkSize close records per committed chunk; in the steps that call Qince per
+ * item (the sync's prepayments, the items of an apply file), how many items apart their
+ * restart positions are
  * @param erpReferenceField the custom field of a Qince prepayment line that receives the
  * ERP payment detail id of a line applied from a file
  * @param codePrefix the prefix of the codes the apply job makes for rows without one

@@ -9,6 +9,8 @@ import com.qincebridge.qince.PrepaymentEndRecordQuery;
 import com.qincebridge.qince.PrepaymentQuery;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
+import com.qincebridge.qince.QinceProperties;
+import com.qincebridge.support.ApiChunkSteps;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -18,7 +20,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,8 +33,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code prepayment-sync} job (see package-info for its card): window → prepayments
  * of each variant with their lines → close records of each variant → links and window
- * end. Its readers, processors and writers are step-scoped: each step execution gets its
- * own, its readers bound to the {@link SyncWindow} of their run.
+ * end. The prepayment steps keep {@code bridge.qince.max-concurrency} detail queries in
+ * flight ({@link ApiChunkSteps}); the list queries are their readers', on the step's
+ * thread. Its readers, processors and writers are step-scoped: each step execution gets
+ * its own, its readers bound to the {@link SyncWindow} of their run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrepaymentProperties.class)
@@ -45,11 +48,14 @@ class PrepaymentSyncJobConfiguration {
 
 	private final PrepaymentProperties properties;
 
+	private final QinceProperties qinceProperties;
+
 	PrepaymentSyncJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PrepaymentProperties properties) {
+			PrepaymentProperties properties, QinceProperties qinceProperties) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.properties = properties;
+		this.qinceProperties = qinceProperties;
 	}
 
 	@Bean
@@ -197,15 +203,10 @@ class PrepaymentSyncJobConfiguration {
 				rows);
 	}
 
-	private Step prepaymentsStep(String name, ItemReader<Prepayment> reader,
+	private Step prepaymentsStep(String name, ItemStreamReader<Prepayment> reader,
 			ItemProcessor<Prepayment, SyncedPrepayment> processor, ItemWriter<SyncedPrepayment> writer) {
-		return new StepBuilder(name, this.jobRepository)
-			.<Prepayment, SyncedPrepayment>chunk(this.properties.chunkSize())
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.processor(processor)
-			.writer(writer)
-			.build();
+		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, this.properties.chunkSize(),
+				this.qinceProperties.maxConcurrency(), reader, processor, writer);
 	}
 
 }

@@ -13,8 +13,10 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * Reads every row a Qince query returns for the run's {@link SyncWindow}, page by page
  * until a page is shorter than the page size. One reader per step execution: the job
  * declares it step-scoped, bound to the window of its run. On restart, it queries the
- * window again and skips the rows already committed; the ledger's upserts make a row read
- * twice harmless.
+ * window again and uses the saved count of rows to skip those before the last restart
+ * position (in a step of {@link com.qincebridge.support.ApiChunkSteps}, the last position
+ * up to which every row's outcome is saved); the rows saved after it are read again,
+ * which the ledger's upserts make harmless.
  */
 final class QincePagesReader<T> extends AbstractItemCountingItemStreamItemReader<T> {
 

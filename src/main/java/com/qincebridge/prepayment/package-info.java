@@ -20,19 +20,38 @@
  * Steps: window → AP/CP prepayments → online-cost prepayments → AP/CP close records →
  * online-cost close records → close (link reversals, save the window's end). Both window
  * ends are inclusive, so a prepayment changed in the second a window ends is read twice,
- * never missed.
+ * never missed. The two prepayment steps read the list on the step's thread and keep
+ * {@code bridge.qince.max-concurrency} detail queries in flight (the in-flight window of
+ * {@link com.qincebridge.support.ApiChunkSteps}), each prepayment saved as soon as its
+ * lines are read.
  * <p>
- * Skip and retry: the client retries transient failures; what still fails fails the step.
- * Nothing is skipped: every write is an upsert of Qince's state.
+ * Skip and retry: the client retries transient failures; what still fails fails the step,
+ * once the prepayments in flight have ended and are saved. Nothing is skipped: every
+ * write is an upsert of Qince's state.
  * <p>
  * Restart: the window is kept in the job's execution context; each step re-queries it and
- * skips the items already committed. The window's end is saved only by the last step, so
- * a failed run is read again by its restart or by the next run.
+ * resumes at its last restart position (every {@code bridge.prepayment.chunk-size}
+ * prepayments, the last such that every prepayment before it is saved). The few saved
+ * after it are read again: the queries only read, and the upserts make it harmless. The
+ * window's end is saved only by the last step, so a failed run is read again by its
+ * restart or by the next run.
+ * <p>
+ * <b>{@code prepayment-apply}.</b> The apply step keeps
+ * {@code bridge.qince.max-concurrency} items (a prepayment to create and link, a
+ * reversal) in flight, each item's result rows recorded as soon as it ends; the items of
+ * one code go one after the other in the order of the file
+ * ({@link com.qincebridge.prepayment.ApplyTurns}: a reversal of a prepayment the file
+ * creates waits for the create, and is not sent when the create fails). A transient
+ * failure fails the step once the items in flight have ended and are recorded. Its
+ * restart leaves out the items whose rows have an outcome: a recorded outcome is never
+ * applied again; only an item in flight when the run stopped is, and its
+ * {@code prepayment_apply} state and the query by code keep it from being created twice.
+ * A new run of a file replaces its result rows, a resumed run keeps those already
+ * written.
  * <p>
  * Readers, processors and writers of both jobs are step-scoped beans of their job
  * configuration, bound to the run's window or {@code file}: two runs at once never share
- * one. The apply job's restart skips the rows committed; a new run of a file replaces its
- * result rows, a resumed run keeps those already written.
+ * one. Processors hold no state of their own, as they run on the window's threads.
  */
 @NullMarked
 package com.qincebridge.prepayment;

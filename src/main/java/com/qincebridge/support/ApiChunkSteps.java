@@ -6,6 +6,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +20,9 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
  * flight all the time and writes each outcome as soon as it arrives, with restart
  * positions every {@code chunk} items (the page size of a paging reader). Reader,
  * processor and writer are the job's own step-scoped beans; those that listen to the
- * step's execution are registered as its listeners too.
+ * step's execution are registered as its listeners too. The window opens the reader; a
+ * processor or writer that is an {@link ItemStream} is a stream of the step (opened,
+ * updated at each commit, closed), as in a chunk step.
  */
 public final class ApiChunkSteps {
 
@@ -47,6 +50,11 @@ public final class ApiChunkSteps {
 		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(window, transactionManager)
 			.transactionAttribute(chunkTransaction())
 			.stream(window);
+		for (Object part : new Object[] { processor, writer }) {
+			if (part instanceof ItemStream stream) {
+				step.stream(stream);
+			}
+		}
 		for (Object part : new Object[] { reader, processor, writer }) {
 			if (part instanceof StepExecutionListener listener) {
 				step.listener(listener);

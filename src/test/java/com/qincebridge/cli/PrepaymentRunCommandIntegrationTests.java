@@ -131,10 +131,11 @@ class PrepaymentRunCommandIntegrationTests {
 		Files.writeString(file,
 				"action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
 						+ "ext_fields,erp_detail_id,reverse_time\nADD,AP_CP,F1,一,fin01,,SQ1,cm1,1.00,,,\n"
-						+ "ADD,AP_CP,F2,二,fin01,,SQ1,cm2,2.00,,,\nADD,AP_CP,F3,三,fin01,,SQ1,cm3,3.00,,,\n",
+						+ "ADD,ONLINE_COST,F2,二,fin01,,SQ1,cm2,2.00,,,\nADD,AP_CP,F3,三,fin01,,SQ1,cm3,3.00,,,\n",
 				StandardCharsets.UTF_8);
-		// F2 is stored by Qince, then its answer is lost and the process dies
-		sandbox.qince().faults().inject("addApply", Fault.acceptThenFail(), Trigger.onCall(2));
+		// F2 is stored by Qince, then its answer is lost and the process dies; F1 and F3,
+		// in flight with it, end and are recorded
+		sandbox.qince().faults().inject("addOnlineCostApply", Fault.acceptThenFail(), Trigger.onCall(1));
 		assertThat(run("run", "prepayment-apply", "--file=" + file)).isEqualTo(ExitStatus.FAILED);
 		sandbox.qince().faults().clear();
 		markStartedLongAgo();
@@ -144,11 +145,14 @@ class PrepaymentRunCommandIntegrationTests {
 		assertThat(output.getErr()).contains("its process is gone; recovering it");
 		assertThat(output.getOut()).contains("Resuming prepayment-apply " + file);
 		assertThat(sandbox.qince().prepayments(PrepaymentKind.AP_CP)).extracting((prepayment) -> prepayment.code())
-			.containsExactly("F1", "F2", "F3");
-		assertThat(sandbox.qince().calls("addApply")).isEqualTo(3);
+			.containsExactlyInAnyOrder("F1", "F3");
+		assertThat(sandbox.qince().prepayments(PrepaymentKind.ONLINE_COST))
+			.extracting((prepayment) -> prepayment.code())
+			.containsExactly("F2");
+		assertThat(sandbox.qince().calls("addApply") + sandbox.qince().calls("addOnlineCostApply")).isEqualTo(3);
 		assertThat(Files.readString(this.dir.resolve("finance.csv.result.csv")).replace("\r\n", "\n")).isEqualTo("""
 				\uFEFFline,code,outcome,reason
-				2,F1,APPLIED,applied by an earlier run
+				2,F1,APPLIED,
 				3,F2,APPLIED,created by an earlier attempt
 				4,F3,APPLIED,
 				""");
