@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import com.qincebridge.support.SandboxConnection;
+import com.qincebridge.sandbox.Sandbox;
 import com.qincebridge.qince.PrepaymentVariant;
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.qince.QinceProperties;
@@ -23,14 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static com.qincebridge.prepayment.PrepaymentSandbox.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,12 +46,8 @@ class PrepaymentCallsInFlightIntegrationTests {
 	static final String HEADER = "action,variant,code,name,account,remark,activity_code,activity_cm_id,amount,"
 			+ "ext_fields,erp_detail_id,reverse_time\n";
 
-	static long runs = System.nanoTime();
-
-	@DynamicPropertySource
-	static void apis(DynamicPropertyRegistry registry) {
-		PrepaymentSandbox.register(registry);
-	}
+	@SandboxConnection
+	static final Sandbox sandbox = PrepaymentSandbox.sandbox;
 
 	@TempDir
 	Path dir;
@@ -73,10 +70,17 @@ class PrepaymentCallsInFlightIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	JobRepositoryTestUtils jobRepositoryTestUtils;
+
 	QinceSimulator simulator = sandbox.qince();
 
 	@BeforeEach
 	void clean() {
+		this.jobRepositoryTestUtils.removeJobExecutions();
 		sandbox.reset();
 		PrepaymentSandbox.at("2025-10-01 09:00:00");
 		for (String table : List.of("prepayment_apply", "prepayment_apply_row", "prepayment_erp_link", "prepayment",
@@ -128,7 +132,7 @@ class PrepaymentCallsInFlightIntegrationTests {
 
 		JobExecution run = whileHeld(gate, concurrency,
 				() -> start(this.prepaymentSyncJob,
-						new JobParametersBuilder().addString("sync_to", "2025-10-01 10:00:00")),
+						new PrepaymentSyncRun(false, "2025-10-01 10:00:00").toJobParameters(0)),
 				() -> assertThat(this.simulator.calls("queryDetailList")).isEqualTo(concurrency));
 
 		assertThat(gate.held()).as("calls held at once").isEqualTo(concurrency);
@@ -171,7 +175,7 @@ class PrepaymentCallsInFlightIntegrationTests {
 				StandardCharsets.UTF_8);
 		this.simulator.faults().inject("addApply", Fault.httpStatus(503), Trigger.onCall(1));
 
-		JobExecution failed = apply(file);
+		JobExecution failed = this.jobRepository.getJobExecution(apply(file));
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getExitStatus().getExitDescription()).startsWith("qince cuxiaoPrepayment/addApply: HTTP 503");
@@ -195,9 +199,8 @@ class PrepaymentCallsInFlightIntegrationTests {
 	 * Start a job with the gate shut, wait until {@code held} of its calls wait there,
 	 * check what is true while they wait, then open the gate and wait for the job.
 	 */
-	private JobExecution whileHeld(Gate gate, int held, Supplier<JobExecution> job, Runnable whileWaiting)
-			throws Exception {
-		CompletableFuture<JobExecution> run;
+	private JobExecution whileHeld(Gate gate, int held, Supplier<Long> job, Runnable whileWaiting) throws Exception {
+		CompletableFuture<Long> run;
 		try {
 			run = CompletableFuture.supplyAsync(job);
 			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
@@ -212,16 +215,21 @@ class PrepaymentCallsInFlightIntegrationTests {
 		finally {
 			gate.open();
 		}
-		return run.get(2, TimeUnit.MINUTES);
+		return this.jobRepository.getJobExecution(run.get(2, TimeUnit.MINUTES));
 	}
 
-	private JobExecution apply(Path file) {
-		return start(this.prepaymentApplyJob, new JobParametersBuilder().addString("file", file.toString()));
+	/** Run the file once (a new job instance: each test's files are its own). */
+	private long apply(Path file) {
+		return start(this.prepaymentApplyJob, new PrepaymentApplyRun(file).toJobParameters(0));
 	}
 
-	private JobExecution start(Job job, JobParametersBuilder parameters) {
+	/**
+	 * The id of the job's execution (methods returning executions would run before each
+	 * test).
+	 */
+	private long start(Job job, JobParameters parameters) {
 		try {
-			return this.jobOperator.start(job, parameters.addLong("test_run", runs++).toJobParameters());
+			return this.jobOperator.start(job, parameters).getId();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
