@@ -103,8 +103,8 @@ class PrepaymentCallsInFlightIntegrationTests {
 		Gate gate = new Gate();
 		this.simulator.faults().inject("queryList", Fault.heldAt(gate), Trigger.always());
 
-		JobExecution run = whileHeld(gate, concurrency, () -> apply(file),
-				() -> assertThat(this.simulator.calls("queryList")).isEqualTo(concurrency));
+		JobExecution run = this.jobRepository.getJobExecution(whileHeld(gate, concurrency, () -> apply(file),
+				() -> assertThat(this.simulator.calls("queryList")).isEqualTo(concurrency)));
 
 		assertThat(gate.held()).as("calls held at once").isEqualTo(concurrency);
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -130,10 +130,10 @@ class PrepaymentCallsInFlightIntegrationTests {
 		Gate gate = new Gate();
 		this.simulator.faults().inject("queryDetailList", Fault.heldAt(gate), Trigger.always());
 
-		JobExecution run = whileHeld(gate, concurrency,
+		JobExecution run = this.jobRepository.getJobExecution(whileHeld(gate, concurrency,
 				() -> start(this.prepaymentSyncJob,
 						new PrepaymentSyncRun(false, "2025-10-01 10:00:00").toJobParameters(0)),
-				() -> assertThat(this.simulator.calls("queryDetailList")).isEqualTo(concurrency));
+				() -> assertThat(this.simulator.calls("queryDetailList")).isEqualTo(concurrency)));
 
 		assertThat(gate.held()).as("calls held at once").isEqualTo(concurrency);
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -154,8 +154,8 @@ class PrepaymentCallsInFlightIntegrationTests {
 		this.simulator.faults().inject("addApply", Fault.heldAt(gate), Trigger.always());
 
 		// both creates are held; the reversal has not even looked for R1
-		JobExecution run = whileHeld(gate, 2, () -> apply(file),
-				() -> assertThat(this.simulator.calls("queryList")).isEqualTo(2));
+		JobExecution run = this.jobRepository.getJobExecution(whileHeld(gate, 2, () -> apply(file),
+				() -> assertThat(this.simulator.calls("queryList")).isEqualTo(2)));
 
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.simulator.calls("reverseApply")).isOne();
@@ -199,7 +199,7 @@ class PrepaymentCallsInFlightIntegrationTests {
 	 * Start a job with the gate shut, wait until {@code held} of its calls wait there,
 	 * check what is true while they wait, then open the gate and wait for the job.
 	 */
-	private JobExecution whileHeld(Gate gate, int held, Supplier<Long> job, Runnable whileWaiting) throws Exception {
+	private long whileHeld(Gate gate, int held, Supplier<Long> job, Runnable whileWaiting) throws Exception {
 		CompletableFuture<Long> run;
 		try {
 			run = CompletableFuture.supplyAsync(job);
@@ -215,7 +215,7 @@ class PrepaymentCallsInFlightIntegrationTests {
 		finally {
 			gate.open();
 		}
-		return this.jobRepository.getJobExecution(run.get(2, TimeUnit.MINUTES));
+		return run.get(2, TimeUnit.MINUTES);
 	}
 
 	/** Run the file once (a new job instance: each test's files are its own). */
