@@ -60,7 +60,8 @@ class PrepaymentApplyJobConfiguration {
 			ItemProcessor<ApplyItem, ApplyOutcome> prepaymentApplyProcessor,
 			ItemStreamWriter<ApplyOutcome> prepaymentApplyWriter) {
 		return ApiChunkSteps.build("prepaymentApplyStep", jobRepository, transactionManager, properties.chunkSize(),
-				qince.maxConcurrency(), prepaymentApplyReader, prepaymentApplyProcessor, prepaymentApplyWriter);
+				qince.maxConcurrency(), ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, prepaymentApplyReader,
+				prepaymentApplyProcessor, prepaymentApplyWriter);
 	}
 
 	@Bean

@@ -206,7 +206,8 @@ class PrepaymentSyncJobConfiguration {
 	private Step prepaymentsStep(String name, ItemStreamReader<Prepayment> reader,
 			ItemProcessor<Prepayment, SyncedPrepayment> processor, ItemWriter<SyncedPrepayment> writer) {
 		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, this.properties.chunkSize(),
-				this.qinceProperties.maxConcurrency(), reader, processor, writer);
+				this.qinceProperties.maxConcurrency(), ApiChunkSteps.Restart.READS_FROM_CHECKPOINT, reader, processor,
+				writer);
 	}
 
 }

@@ -83,7 +83,7 @@ public class SendSteps {
 	public Step sendStep(String name, ItemStreamReader<PendingStatement> reader,
 			ItemProcessor<PendingStatement, SendOutcome> processor, ItemWriter<SendOutcome> writer) {
 		TaskletStep step = ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(),
-				concurrency(), reader, processor, writer);
+				concurrency(), ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, reader, processor, writer);
 		step.setAllowStartIfComplete(true);
 		return step;
 	}

@@ -80,7 +80,7 @@ public class StagingSteps {
 			ItemProcessor<ExtractWindow, StagedWindow> processor, ItemWriter<StagedWindow> writer) {
 		int concurrency = this.erpProperties.maxConcurrency();
 		return ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, concurrency * 2, concurrency,
-				reader, processor, writer);
+				ApiChunkSteps.Restart.READS_FROM_CHECKPOINT, reader, processor, writer);
 	}
 
 	/**

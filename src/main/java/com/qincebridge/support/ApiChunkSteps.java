@@ -41,12 +41,35 @@ public final class ApiChunkSteps {
 		return attribute;
 	}
 
+	/**
+	 * What the step's reader reads again on restart, which decides what a failed item
+	 * stops.
+	 */
+	public enum Restart {
+
+		/**
+		 * The reader leaves out the items whose outcome is recorded (the send, write-back
+		 * and apply readers): a failed item does not stop the others, since a restart
+		 * makes only what is left; {@code concurrency} failures in a row do.
+		 */
+		LEAVES_OUT_RECORDED,
+
+		/**
+		 * The reader reads every item after the restart position again (the extract's
+		 * windows, the sync's pages): the first failed item stops the step, so that a
+		 * restart repeats no more than the items in flight with it.
+		 */
+		READS_FROM_CHECKPOINT;
+
+	}
+
 	public static <I, O> TaskletStep build(String name, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, int chunk, int concurrency, ItemStreamReader<I> reader,
-			ItemProcessor<I, O> processor, ItemWriter<O> writer) {
+			PlatformTransactionManager transactionManager, int chunk, int concurrency, Restart restart,
+			ItemStreamReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer) {
 		// a window per step execution: the step is shared by every run of the job
-		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(() -> new InFlightWindowTasklet<>(name, reader,
-				processor, writer, concurrency, chunk, transactionManager));
+		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(
+				() -> new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency, chunk,
+						(restart == Restart.LEAVES_OUT_RECORDED) ? concurrency : 1, transactionManager));
 		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(window, transactionManager)
 			.transactionAttribute(chunkTransaction())
 			.stream(window);

@@ -48,10 +48,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leave out items with a recorded outcome skip those). A paging reader must use
  * {@code checkpointEvery} as its page size, so that positions fall on page ends. Writers
  * are never called concurrently; a write that fails counts none of its outcomes written.
- * When an item fails (its processor or writer throws) no new item is started, the items
- * in flight finish and are written, then the step fails with the first failure. A stop
- * request is seen at the next commit; the items in flight then finish before the step
- * ends.
+ * <p>
+ * An item whose processor throws (a call that outlasted its client's retries) does not
+ * stop the others: the window goes on with the next items, so that one bad answer in a
+ * night of gateway noise costs a restart of that item only, not of everything after it;
+ * the step fails with the first failure once the reader is exhausted and every item in
+ * flight is written. When {@code failuresToStop} items in a row fail (the API looks down;
+ * 1 for a reader that reads everything after the restart position again), or a write
+ * fails (the database), no new item is started: the items in flight finish and are
+ * written, then the step fails. A stop request is seen at the next commit; the items in
+ * flight then finish before the step ends.
  */
 public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, StepExecutionListener {
 
@@ -68,6 +74,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	private final int concurrency;
 
 	private final int checkpointEvery;
+
+	private final int failuresToStop;
 
 	private final TransactionTemplate ownTransaction;
 
@@ -108,6 +116,12 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 
 	private @Nullable Throwable failure;
 
+	private int failedInARow;
+
+	private long lastFailed;
+
+	private boolean halt;
+
 	private boolean exhausted;
 
 	/**
@@ -115,13 +129,17 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	 * @param concurrency the most items in flight
 	 * @param checkpointEvery how many items apart restart positions are (a paging
 	 * reader's page size)
+	 * @param failuresToStop how many failed items in a row stop the step before the
+	 * reader is exhausted
 	 */
 	public InFlightWindowTasklet(String name, ItemStreamReader<I> reader, ItemProcessor<I, O> processor,
-			ItemWriter<O> writer, int concurrency, int checkpointEvery, PlatformTransactionManager transactionManager) {
-		if (concurrency < 1 || checkpointEvery < 1) {
-			throw new IllegalArgumentException(
-					"concurrency and checkpointEvery must be at least 1: " + concurrency + ", " + checkpointEvery);
+			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop,
+			PlatformTransactionManager transactionManager) {
+		if (concurrency < 1 || checkpointEvery < 1 || failuresToStop < 1) {
+			throw new IllegalArgumentException("concurrency, checkpointEvery and failuresToStop must be at least 1: "
+					+ concurrency + ", " + checkpointEvery + ", " + failuresToStop);
 		}
+		this.failuresToStop = failuresToStop;
 		this.name = name;
 		this.reader = reader;
 		this.processor = processor;
@@ -149,6 +167,9 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.filteredCounted = 0;
 			this.sinceCommit = 0;
 			this.failure = null;
+			this.failedInARow = 0;
+			this.lastFailed = -1;
+			this.halt = false;
 			this.exhausted = false;
 		}
 		this.toWrite.clear();
@@ -192,7 +213,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		while (true) {
 			feed(contribution);
 			synchronized (this.lock) {
-				boolean done = this.inFlight == 0 && (this.exhausted || this.failure != null);
+				boolean done = this.inFlight == 0 && (this.exhausted || halted());
 				long wait = commitAt - System.nanoTime();
 				if (done || wait <= 0 || this.sinceCommit >= this.checkpointEvery) {
 					contribution.incrementWriteCount(this.written - this.writtenCounted);
@@ -204,7 +225,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 					}
 					return done ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
 				}
-				if (this.inFlight == this.concurrency || this.exhausted || this.failure != null) {
+				if (this.inFlight == this.concurrency || this.exhausted || halted()) {
 					this.lock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)));
 				}
 			}
@@ -216,7 +237,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		while (true) {
 			long sequence;
 			synchronized (this.lock) {
-				if (this.failure != null || this.exhausted || this.inFlight >= this.concurrency) {
+				if (halted() || this.exhausted || this.inFlight >= this.concurrency) {
 					return;
 				}
 				sequence = this.read;
@@ -227,7 +248,10 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			}
 			catch (Exception ex) {
 				synchronized (this.lock) {
-					this.failure = ex;
+					if (this.failure == null) {
+						this.failure = ex;
+					}
+					this.halt = true;
 				}
 				return;
 			}
@@ -271,6 +295,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			if (outcome == null) {
 				synchronized (this.lock) {
 					this.filtered++;
+					succeeded(sequence);
 					this.doneAhead.add(sequence);
 					advance();
 				}
@@ -285,6 +310,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 				if (this.failure == null) {
 					this.failure = ex;
 				}
+				this.failedInARow++;
+				this.lastFailed = Math.max(this.lastFailed, sequence);
 			}
 		}
 		finally {
@@ -331,15 +358,36 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 					if (this.failure == null) {
 						this.failure = ex;
 					}
+					this.halt = true;
 				}
 				return;
 			}
 			synchronized (this.lock) {
 				this.written += outcomes.size();
+				outcomes.forEach((outcome) -> succeeded(outcome.sequence()));
 				outcomes.forEach((outcome) -> this.doneAhead.add(outcome.sequence()));
 				advance();
 			}
 		}
+	}
+
+	/**
+	 * An item succeeded: the failures in a row end if it was read after the last failed
+	 * one (an item read before an outage that ends well during it does not); holds the
+	 * lock.
+	 */
+	private void succeeded(long sequence) {
+		if (sequence > this.lastFailed) {
+			this.failedInARow = 0;
+		}
+	}
+
+	/**
+	 * Whether no new item may start: the reader or a write failed, or the last
+	 * {@code failuresToStop} items all failed; holds the lock.
+	 */
+	private boolean halted() {
+		return this.halt || this.failedInARow >= this.failuresToStop;
 	}
 
 	/** Move the completed prefix and the checkpoint forward; holds the lock. */

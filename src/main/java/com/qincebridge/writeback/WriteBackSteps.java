@@ -62,7 +62,7 @@ public class WriteBackSteps {
 	public Step writeBackStep(String name, ItemStreamReader<WriteBack> reader,
 			ItemProcessor<WriteBack, WriteBackOutcome> processor, ItemWriter<WriteBackOutcome> writer) {
 		TaskletStep step = ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(),
-				concurrency(), reader, processor, writer);
+				concurrency(), ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, reader, processor, writer);
 		step.setAllowStartIfComplete(true);
 		return step;
 	}

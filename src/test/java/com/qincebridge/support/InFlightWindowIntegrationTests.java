@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The steps whose items call an API ({@link ApiChunkSteps}, an
  * {@link InFlightWindowTasklet}) on the real job repository: every outcome written
  * exactly once, never more items in flight than the concurrency and that many kept in
- * flight, and a failed run resumed without repeating a written outcome.
+ * flight, a failed item that does not stop the others, an outage that stops the step, and
+ * a failed run resumed without repeating a written outcome.
  */
 @BridgeIntegrationTest
 class InFlightWindowIntegrationTests {
@@ -51,7 +52,7 @@ class InFlightWindowIntegrationTests {
 
 	static final AtomicInteger mostInFlight = new AtomicInteger();
 
-	static volatile int failOn = -1;
+	static volatile Set<Integer> failing = Set.of();
 
 	@Autowired
 	JobOperator jobOperator;
@@ -65,7 +66,7 @@ class InFlightWindowIntegrationTests {
 		written.clear();
 		inFlight.set(0);
 		mostInFlight.set(0);
-		failOn = -1;
+		failing = Set.of();
 	}
 
 	@Test
@@ -83,18 +84,18 @@ class InFlightWindowIntegrationTests {
 	}
 
 	@Test
-	void aFailedRunIsResumedWithoutRepeatingAWrittenOutcome() throws Exception {
-		failOn = 157;
+	void aFailedItemDoesNotStopTheOthersAndTheRestartMakesOnlyIt() throws Exception {
+		failing = Set.of(157);
 		JobParameters parameters = parameters();
 		JobExecution failed = this.jobOperator.start(this.inFlightProbeJob, parameters);
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getAllFailureExceptions()).singleElement()
 			.satisfies((ex) -> assertThat(ex).hasMessage("planned failure of item 157"));
-		assertThat(written).doesNotContainKey(157).containsKeys(1, 100, 156, 158);
-		assertThat(written.size()).as("items after the failure are not started").isLessThan(158 + CONCURRENCY);
+		assertThat(written).as("every other item written").hasSize(ITEMS - 1).doesNotContainKey(157);
+		assertThat(processed.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
 
-		failOn = -1;
+		failing = Set.of();
 		JobExecution resumed = this.jobOperator.restart(failed);
 
 		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -102,8 +103,28 @@ class InFlightWindowIntegrationTests {
 		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
 		assertThat(processed.get(157)).hasValue(2);
 		StepExecution step = resumed.getStepExecutions().iterator().next();
-		assertThat(step.getReadCount()).as("read again: from the last checkpoint, without the written ones")
-			.isLessThan(ITEMS - 140);
+		assertThat(step.getReadCount()).as("read again: from the last checkpoint, without the written ones").isOne();
+	}
+
+	@Test
+	void concurrencyFailuresInARowStopTheStepAndTheRestartResumesAfterTheWrittenOnes() throws Exception {
+		// the API is down from item 101 to item 200
+		failing = java.util.stream.IntStream.rangeClosed(101, 200).boxed().collect(java.util.stream.Collectors.toSet());
+		JobExecution failed = this.jobOperator.start(this.inFlightProbeJob, parameters());
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(written.keySet()).as("nothing after the outage started")
+			.allSatisfy((n) -> assertThat(n).isLessThan(101 + CONCURRENCY * 2));
+		assertThat(processed.keySet().stream().filter((n) -> n > 100).count())
+			.as("items tried after the outage began: the failures in a row, and those in flight with them")
+			.isBetween((long) CONCURRENCY, (long) CONCURRENCY * 2 - 1);
+
+		failing = Set.of();
+		JobExecution resumed = this.jobOperator.restart(failed);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
 	}
 
 	private static JobParameters parameters() {
@@ -117,13 +138,13 @@ class InFlightWindowIntegrationTests {
 		Job inFlightProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 			return new JobBuilder("inFlightProbeJob", jobRepository)
 				.start(ApiChunkSteps.build("inFlightProbeStep", jobRepository, transactionManager, CHECKPOINT_EVERY,
-						CONCURRENCY, new KeysetReader(), (Integer n) -> {
+						CONCURRENCY, ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, new KeysetReader(), (Integer n) -> {
 							processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
 							int now = inFlight.incrementAndGet();
 							mostInFlight.accumulateAndGet(now, Math::max);
 							try {
 								Thread.sleep(2 + n % 5);
-								if (n == failOn) {
+								if (failing.contains(n)) {
 									throw new IllegalStateException("planned failure of item " + n);
 								}
 								return n;
