@@ -29,8 +29,8 @@ final class ExpenseStatementBuild implements StatementBuilder {
 				key.tradeMonth(), lines, this.mapping);
 		String json = ApiJson.mapper().writeValueAsString(built.request());
 		int trades = (built.request().trade() != null) ? built.request().trade().size() : 0;
-		return new BuiltStatement(key, key.statementNo(), json, ContentHash.of(built.request()), null, null,
-				built.total(), trades, BuiltStatement.refs(lines), null);
+		return new BuiltStatement(key, key.statementNo(), json, ContentHash.ofJson(json), null, null, built.total(),
+				trades, BuiltStatement.refs(lines), null);
 	}
 
 	@Override

@@ -36,7 +36,7 @@ final class GoodsStatementBuild implements StatementBuilder {
 				opening.amount(), lines);
 		String json = ApiJson.mapper().writeValueAsString(built.request());
 		int trades = (built.request().trade() != null) ? built.request().trade().size() : 0;
-		return new BuiltStatement(key, key.statementNo(), json, ContentHash.of(built.request()), built.totals(),
+		return new BuiltStatement(key, key.statementNo(), json, ContentHash.ofJson(json), built.totals(),
 				opening.source(), BuiltStatement.sum(lines), trades, BuiltStatement.refs(lines), null);
 	}
 

@@ -82,7 +82,12 @@ public class StatementLedger {
 						trade_count, content_json, content_hash, state, state_reason, job_execution_id, statement_no)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
 		}
-		this.jdbc.sql("DELETE FROM statement_line WHERE statement_no IN (:numbers)").param("numbers", numbers).update();
+		if (!existing.isEmpty()) {
+			// a statement new to the ledger holds no lines yet
+			this.jdbc.sql("DELETE FROM statement_line WHERE statement_no IN (:numbers)")
+				.param("numbers", List.copyOf(existing.keySet()))
+				.update();
+		}
 		List<Object[]> lines = new ArrayList<>();
 		for (BuiltStatement statement : statements) {
 			for (BuiltStatement.LineRef line : statement.lines()) {
