@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class StatementBuildSteps {
 
-	static final int CHUNK = 50;
+	static final int CHUNK = 200;
 
 	private final JobRepository jobRepository;
 
