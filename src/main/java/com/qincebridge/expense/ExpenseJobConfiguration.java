@@ -14,7 +14,7 @@ import com.qincebridge.staging.StagedWindow;
 import com.qincebridge.staging.StagingSteps;
 import com.qincebridge.statement.BuiltStatement;
 import com.qincebridge.statement.StatementBuildSteps;
-import com.qincebridge.statement.StatementKey;
+import com.qincebridge.statement.StatementInput;
 import com.qincebridge.statement.StatementKind;
 import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.writeback.WriteBack;
@@ -104,23 +104,23 @@ class ExpenseJobConfiguration {
 	}
 
 	@Bean
-	Step expenseBuildStep(StatementBuildSteps build, ItemStreamReader<StatementKey> expenseBuildReader,
-			ItemProcessor<StatementKey, BuiltStatement> expenseBuildProcessor,
+	Step expenseBuildStep(StatementBuildSteps build, ItemStreamReader<StatementInput> expenseBuildReader,
+			ItemProcessor<StatementInput, BuiltStatement> expenseBuildProcessor,
 			ItemWriter<BuiltStatement> expenseBuildWriter) {
 		return build.buildStep("expenseBuildStep", expenseBuildReader, expenseBuildProcessor, expenseBuildWriter);
 	}
 
 	@Bean
 	@StepScope
-	ItemStreamReader<StatementKey> expenseBuildReader(StatementBuildSteps build,
-			@Value("#{jobParameters['trade_month']}") String tradeMonth,
+	ItemStreamReader<StatementInput> expenseBuildReader(StatementBuildSteps build,
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-		return build.reader(KIND, YearMonth.parse(tradeMonth), jobInstanceId);
+		return build.reader(KIND, TradeMonthRun.of(parameters), jobInstanceId);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<StatementKey, BuiltStatement> expenseBuildProcessor(StatementBuildSteps build,
+	ItemProcessor<StatementInput, BuiltStatement> expenseBuildProcessor(StatementBuildSteps build,
 			ExpenseMappingSource mapping, @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
 		return build.processor(new ExpenseStatementBuild(mapping.load()), TradeMonthRun.of(parameters));
 	}

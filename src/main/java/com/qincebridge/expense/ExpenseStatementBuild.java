@@ -7,6 +7,7 @@ import com.qincebridge.staging.StagedLine;
 import com.qincebridge.statement.BuiltStatement;
 import com.qincebridge.statement.ContentHash;
 import com.qincebridge.statement.StatementBuilder;
+import com.qincebridge.statement.StatementInput;
 import com.qincebridge.statement.StatementKey;
 
 /**
@@ -21,18 +22,20 @@ final class ExpenseStatementBuild implements StatementBuilder {
 	}
 
 	@Override
-	public BuiltStatement build(StatementKey key, List<StagedLine> lines) {
+	public BuiltStatement build(StatementInput input) {
+		StatementKey key = input.key();
+		List<StagedLine> lines = input.lines();
 		BuiltExpenseStatement built = ExpenseStatementBuilder.build(key.statementNo(), key.customerCode(),
 				key.tradeMonth(), lines, this.mapping);
 		String json = ApiJson.mapper().writeValueAsString(built.request());
 		int trades = (built.request().trade() != null) ? built.request().trade().size() : 0;
-		return new BuiltStatement(key, key.statementNo(), json, ContentHash.of(built.request()), null, null,
-				built.total(), trades, BuiltStatement.refs(lines), null);
+		return new BuiltStatement(key, key.statementNo(), json, ContentHash.ofJson(json), null, null, built.total(),
+				trades, BuiltStatement.refs(lines), null);
 	}
 
 	@Override
-	public BuiltStatement invalid(StatementKey key, List<StagedLine> lines, String reason) {
-		return BuiltStatement.invalid(key, lines, null, null, reason);
+	public BuiltStatement invalid(StatementInput input, String reason) {
+		return BuiltStatement.invalid(input.key(), input.lines(), null, null, reason);
 	}
 
 }

@@ -14,7 +14,7 @@ import com.qincebridge.staging.StagedWindow;
 import com.qincebridge.staging.StagingSteps;
 import com.qincebridge.statement.BuiltStatement;
 import com.qincebridge.statement.StatementBuildSteps;
-import com.qincebridge.statement.StatementKey;
+import com.qincebridge.statement.StatementInput;
 import com.qincebridge.statement.StatementKind;
 import com.qincebridge.support.TradeMonthRun;
 import com.qincebridge.writeback.WriteBack;
@@ -103,8 +103,8 @@ class StatementJobConfiguration {
 	}
 
 	@Bean
-	Step statementBuildStep(StatementBuildSteps build, ItemStreamReader<StatementKey> statementBuildReader,
-			ItemProcessor<StatementKey, BuiltStatement> statementBuildProcessor,
+	Step statementBuildStep(StatementBuildSteps build, ItemStreamReader<StatementInput> statementBuildReader,
+			ItemProcessor<StatementInput, BuiltStatement> statementBuildProcessor,
 			ItemWriter<BuiltStatement> statementBuildWriter) {
 		return build.buildStep("statementBuildStep", statementBuildReader, statementBuildProcessor,
 				statementBuildWriter);
@@ -112,15 +112,15 @@ class StatementJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemStreamReader<StatementKey> statementBuildReader(StatementBuildSteps build,
-			@Value("#{jobParameters['trade_month']}") String tradeMonth,
+	ItemStreamReader<StatementInput> statementBuildReader(StatementBuildSteps build,
+			@Value("#{stepExecution.jobParameters}") JobParameters parameters,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-		return build.reader(KIND, YearMonth.parse(tradeMonth), jobInstanceId);
+		return build.reader(KIND, TradeMonthRun.of(parameters), jobInstanceId);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<StatementKey, BuiltStatement> statementBuildProcessor(StatementBuildSteps build,
+	ItemProcessor<StatementInput, BuiltStatement> statementBuildProcessor(StatementBuildSteps build,
 			OpeningBalances openings, @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
 		return build.processor(new GoodsStatementBuild(openings), TradeMonthRun.of(parameters));
 	}

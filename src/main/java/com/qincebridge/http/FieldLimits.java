@@ -3,6 +3,7 @@ package com.qincebridge.http;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,6 +18,13 @@ import tools.jackson.databind.PropertyNamingStrategies;
 public final class FieldLimits {
 
 	private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+	private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+		@Override
+		protected List<Component> computeValue(Class<?> type) {
+			return components(type);
+		}
+	};
 
 	private FieldLimits() {
 	}
@@ -49,17 +57,15 @@ public final class FieldLimits {
 	}
 
 	private static void checkRecord(String endpoint, String prefix, Object value) {
-		if (!value.getClass().isRecord()) {
-			return;
-		}
-		for (RecordComponent component : value.getClass().getRecordComponents()) {
-			String path = prefix + jsonName(component);
-			Object fieldValue = read(component, value);
-			Varchar limit = component.getAnnotation(Varchar.class);
+		for (Component component : COMPONENTS.get(value.getClass())) {
+			Object fieldValue = component.read(value);
+			Varchar limit = component.limit();
 			if (limit != null) {
-				checkText(endpoint, path, limit, fieldValue);
+				checkText(endpoint, prefix, component.jsonName(), limit, fieldValue);
 			}
-			checkNested(endpoint, path, fieldValue);
+			if (fieldValue instanceof List<?> || (fieldValue != null && fieldValue.getClass().isRecord())) {
+				checkNested(endpoint, prefix + component.jsonName(), fieldValue);
+			}
 		}
 	}
 
@@ -77,17 +83,17 @@ public final class FieldLimits {
 		}
 	}
 
-	private static void checkText(String endpoint, String path, Varchar limit, @Nullable Object value) {
+	private static void checkText(String endpoint, String prefix, String name, Varchar limit, @Nullable Object value) {
 		String text = (value != null) ? value.toString() : null;
 		if (text == null || text.isEmpty()) {
 			if (limit.required()) {
-				throw new InvalidRequestException(endpoint, path, "is required");
+				throw new InvalidRequestException(endpoint, prefix + name, "is required");
 			}
 			return;
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > limit.value()) {
-			throw new InvalidRequestException(endpoint, path, "is " + length + " characters long, at most "
+			throw new InvalidRequestException(endpoint, prefix + name, "is " + length + " characters long, at most "
 					+ limit.value() + " allowed (VARCHAR(" + limit.value() + ")): \"" + text + "\"");
 		}
 	}
@@ -98,16 +104,32 @@ public final class FieldLimits {
 		return SNAKE_CASE.nameForField(null, null, component.getName());
 	}
 
-	private static @Nullable Object read(RecordComponent component, Object record) {
-		try {
+	private static List<Component> components(Class<?> type) {
+		if (!type.isRecord()) {
+			return List.of();
+		}
+		List<Component> components = new ArrayList<>();
+		for (RecordComponent component : type.getRecordComponents()) {
 			Method accessor = component.getAccessor();
 			// request records may be package-private in the client's package
 			accessor.setAccessible(true);
-			return accessor.invoke(record);
+			components.add(new Component(jsonName(component), accessor, component.getAnnotation(Varchar.class)));
 		}
-		catch (IllegalAccessException | InvocationTargetException ex) {
-			throw new IllegalStateException("Cannot read " + component, ex);
+		return List.copyOf(components);
+	}
+
+	/** A record component as the checks read it, looked up once per record class. */
+	private record Component(String jsonName, Method accessor, @Nullable Varchar limit) {
+
+		@Nullable Object read(Object record) {
+			try {
+				return this.accessor.invoke(record);
+			}
+			catch (IllegalAccessException | InvocationTargetException ex) {
+				throw new IllegalStateException("Cannot read " + this.accessor, ex);
+			}
 		}
+
 	}
 
 }

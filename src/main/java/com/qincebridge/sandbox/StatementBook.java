@@ -1,5 +1,7 @@
 package com.qincebridge.sandbox;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -7,8 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -71,7 +77,7 @@ final class StatementBook {
 			stored = new Stored(kind, number, Mix.digits("7", Mix.of(this.seed + kind.ordinal(), number), 19));
 			this.statements.get(kind).put(number, stored);
 		}
-		stored.content = body.deepCopy();
+		stored.save(body);
 		stored.saveCount++;
 		stored.modifyTime = ShanghaiTime.now(this.clock);
 		return QinceResult.saved();
@@ -146,8 +152,8 @@ final class StatementBook {
 		row.put("customer_code", stored.customerCode());
 		row.put("customer_name", this.customers.name(stored.customerCode()));
 		YearMonth month = month(stored.tradeMonth());
-		row.put("start_date", text(stored.content, "start_date", (month != null) ? month.atDay(1).toString() : ""));
-		row.put("end_date", text(stored.content, "end_date", (month != null) ? month.atEndOfMonth().toString() : ""));
+		row.put("start_date", orElse(stored.startDate, (month != null) ? month.atDay(1).toString() : ""));
+		row.put("end_date", orElse(stored.endDate, (month != null) ? month.atEndOfMonth().toString() : ""));
 		row.put("last_person", "开放接口");
 		row.put("last_date", stored.modifyTime.substring(0, 10));
 		row.put("statement_status", stored.status);
@@ -168,11 +174,19 @@ final class StatementBook {
 	}
 
 	private static String text(JsonNode node, String field, String fallback) {
-		String text = Json.text(node, field);
+		return orElse(Json.text(node, field), fallback);
+	}
+
+	private static String orElse(@Nullable String text, String fallback) {
 		return (text != null) ? text : fallback;
 	}
 
-	/** One statement; its fields change under the book's lock only. */
+	/**
+	 * One statement; its fields change under the book's lock only. The body is kept as
+	 * deflated JSON, a few hundred bytes instead of a tree of tens of kilobytes, so that
+	 * a month of statements fits the heap of the process running the sandbox; the fields
+	 * a query reads are kept beside it.
+	 */
 	private static final class Stored {
 
 		final StatementKind kind;
@@ -181,7 +195,15 @@ final class StatementBook {
 
 		final String statementId;
 
-		JsonNode content = Json.object();
+		byte[] content = deflate("{}");
+
+		String customerCode = "";
+
+		String tradeMonth = "";
+
+		@Nullable String startDate;
+
+		@Nullable String endDate;
 
 		int saveCount;
 
@@ -199,19 +221,68 @@ final class StatementBook {
 			this.statementId = statementId;
 		}
 
+		void save(JsonNode body) {
+			this.content = deflate(Json.write(body));
+			this.customerCode = text(body, "customer_code", "");
+			this.startDate = Json.text(body, "start_date");
+			this.endDate = Json.text(body, "end_date");
+			String month = Json.text(body, "trade_month");
+			String start = orElse(this.startDate, "");
+			this.tradeMonth = (month != null) ? month : start.substring(0, Math.min(7, start.length()));
+		}
+
 		String customerCode() {
-			return text(this.content, "customer_code", "");
+			return this.customerCode;
 		}
 
 		String tradeMonth() {
-			String month = Json.text(this.content, "trade_month");
-			String start = text(this.content, "start_date", "");
-			return (month != null) ? month : start.substring(0, Math.min(7, start.length()));
+			return this.tradeMonth;
 		}
 
 		SavedStatement snapshot() {
-			return new SavedStatement(this.kind, this.number, this.statementId, customerCode(), tradeMonth(),
-					this.status, this.saveCount, this.refusedSaves, this.content.deepCopy(), this.modifyTime);
+			return new SavedStatement(this.kind, this.number, this.statementId, this.customerCode, this.tradeMonth,
+					this.status, this.saveCount, this.refusedSaves,
+					Objects.requireNonNull(Json.parse(inflate(this.content))), this.modifyTime);
+		}
+
+		private static byte[] deflate(String json) {
+			Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+			try {
+				deflater.setInput(json.getBytes(StandardCharsets.UTF_8));
+				deflater.finish();
+				ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 4 + 16);
+				byte[] buffer = new byte[4096];
+				while (!deflater.finished()) {
+					out.write(buffer, 0, deflater.deflate(buffer));
+				}
+				return out.toByteArray();
+			}
+			finally {
+				deflater.end();
+			}
+		}
+
+		private static String inflate(byte[] deflated) {
+			Inflater inflater = new Inflater();
+			try {
+				inflater.setInput(deflated);
+				ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 8);
+				byte[] buffer = new byte[4096];
+				while (!inflater.finished()) {
+					int read = inflater.inflate(buffer);
+					if (read == 0 && inflater.needsInput()) {
+						throw new DataFormatException("truncated");
+					}
+					out.write(buffer, 0, read);
+				}
+				return out.toString(StandardCharsets.UTF_8);
+			}
+			catch (DataFormatException ex) {
+				throw new IllegalStateException("Cannot read back a stored statement", ex);
+			}
+			finally {
+				inflater.end();
+			}
 		}
 
 	}

@@ -4,8 +4,11 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.qincebridge.support.Columns;
@@ -49,6 +52,10 @@ public class StagingRepository {
 				counterparty_code = VALUES(counterparty_code), amount = VALUES(amount), field_name = VALUES(field_name),
 				reason = VALUES(reason), raw_json = VALUES(raw_json), job_execution_id = VALUES(job_execution_id),
 				quarantined_at = CURRENT_TIMESTAMP""";
+
+	private static final Comparator<StagedLine> BY_ID = Comparator
+		.comparing((StagedLine line) -> line.businessType().name())
+		.thenComparing(StagedLine::detailId);
 
 	private final JdbcTemplate jdbc;
 
@@ -177,23 +184,27 @@ public class StagingRepository {
 	}
 
 	/**
-	 * The lines of some categories staged for a company and customer in a date range, by
-	 * business type and detail id. The customer code must match exactly (a
-	 * case-insensitive collation would also return lines of {@code c101} for
-	 * {@code C101}).
+	 * The lines of some categories staged for customers of a company in a date range, in
+	 * one query whatever their number: by customer code, each customer's lines by
+	 * business type and detail id. Customer codes match exactly; a customer without lines
+	 * is absent.
 	 */
-	public List<StagedLine> lines(String companyCode, String customerCode, LocalDate from, LocalDate to,
-			Collection<Category> categories) {
-		return this.jdbcClient
+	public Map<String, List<StagedLine>> lines(String companyCode, Collection<String> customerCodes, LocalDate from,
+			LocalDate to, Collection<Category> categories) {
+		Map<String, List<StagedLine>> byCustomer = new HashMap<>();
+		if (customerCodes.isEmpty()) {
+			return byCustomer;
+		}
+		Set<String> wanted = Set.copyOf(customerCodes);
+		this.jdbcClient
 			.sql("""
 					SELECT business_type, detail_id, order_id, order_code, company_code, counterparty_code, counterparty_name,
 						order_date, source_code, source_name, item_type_code, item_type_name, goods_code,
 						goods_category_code, amount, category
-					FROM erp_line WHERE company_code = :company AND counterparty_code = :customer
-						AND order_date BETWEEN :from AND :to AND category IN (:categories)
-					ORDER BY business_type, detail_id""")
+					FROM erp_line WHERE company_code = :company AND counterparty_code IN (:customers)
+						AND order_date BETWEEN :from AND :to AND category IN (:categories)""")
 			.param("company", companyCode)
-			.param("customer", customerCode)
+			.param("customers", wanted.stream().sorted().toList())
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("categories", categories.stream().map(Enum::name).sorted().toList())
@@ -205,8 +216,12 @@ public class StagingRepository {
 					rs.getString("goods_category_code"), rs.getBigDecimal("amount"),
 					Category.valueOf(rs.getString("category"))))
 			.stream()
-			.filter((line) -> customerCode.equals(line.counterpartyCode()))
-			.toList();
+			.filter((line) -> line.counterpartyCode() != null && wanted.contains(line.counterpartyCode()))
+			.forEach((line) -> byCustomer.computeIfAbsent(line.counterpartyCode(), (code) -> new ArrayList<>())
+				.add(line));
+		// sorted here: the database reads the page by index, with no sort
+		byCustomer.values().forEach((lines) -> lines.sort(BY_ID));
+		return byCustomer;
 	}
 
 	/** A staged line with the day of the window it was read in. */

@@ -25,7 +25,17 @@ public final class ContentHash {
 	 * @return 64 lowercase hex digits
 	 */
 	public static String of(Object request) {
-		return Sha256.hex(ApiJson.mapper().writeValueAsString(request));
+		return ofJson(ApiJson.mapper().writeValueAsString(request));
+	}
+
+	/**
+	 * The hash of a request already serialized, equal to {@link #of(Object)} of the
+	 * request: the builders serialize a request once, for the ledger and the hash.
+	 * @param json the request as {@link ApiJson#mapper()} wrote it
+	 * @return 64 lowercase hex digits
+	 */
+	public static String ofJson(String json) {
+		return Sha256.hex(json);
 	}
 
 }

@@ -1,10 +1,6 @@
 package com.qincebridge.statement;
 
-import java.util.List;
-
 import com.qincebridge.http.InvalidRequestException;
-import com.qincebridge.staging.StagedLine;
-import com.qincebridge.staging.StagingRepository;
 import com.qincebridge.support.TradeMonthRun;
 import org.jspecify.annotations.Nullable;
 
@@ -17,32 +13,27 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * over a field limit makes the statement INVALID with the reason instead of failing the
  * run. Made for one step execution.
  */
-final class StatementBuildProcessor implements ItemProcessor<StatementKey, BuiltStatement> {
-
-	private final StagingRepository staging;
+final class StatementBuildProcessor implements ItemProcessor<StatementInput, BuiltStatement> {
 
 	private final StatementBuilder builder;
 
 	private final TradeMonthRun run;
 
-	StatementBuildProcessor(StagingRepository staging, StatementBuilder builder, TradeMonthRun run) {
-		this.staging = staging;
+	StatementBuildProcessor(StatementBuilder builder, TradeMonthRun run) {
 		this.builder = builder;
 		this.run = run;
 	}
 
 	@Override
-	public @Nullable BuiltStatement process(StatementKey key) {
-		if (!this.run.includes(key.customerCode())) {
+	public @Nullable BuiltStatement process(StatementInput input) {
+		if (!this.run.includes(input.key().customerCode())) {
 			return null;
 		}
-		List<StagedLine> lines = this.staging.lines(key.companyCode(), key.customerCode(), key.tradeMonth().atDay(1),
-				key.tradeMonth().atEndOfMonth(), key.kind().categories());
 		try {
-			return this.builder.build(key, lines);
+			return this.builder.build(input);
 		}
 		catch (InvalidRequestException ex) {
-			return this.builder.invalid(key, lines, ex.getMessage());
+			return this.builder.invalid(input, ex.getMessage());
 		}
 	}
 

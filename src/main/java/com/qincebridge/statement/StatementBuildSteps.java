@@ -1,9 +1,5 @@
 package com.qincebridge.statement;
 
-import java.time.YearMonth;
-
-import javax.sql.DataSource;
-
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.staging.StagingRepository;
 import com.qincebridge.support.ApiChunkSteps;
@@ -17,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,13 +26,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class StatementBuildSteps {
 
-	static final int CHUNK = 50;
+	static final int CHUNK = 200;
 
 	private final JobRepository jobRepository;
 
 	private final PlatformTransactionManager transactionManager;
 
-	private final DataSource dataSource;
+	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
 
@@ -45,12 +42,12 @@ public class StatementBuildSteps {
 
 	private final ObjectProvider<QinceClient> qince;
 
-	StatementBuildSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, JdbcTemplate jdbcTemplate, StagingRepository staging, StatementLedger ledger,
+	StatementBuildSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcClient jdbc,
+			JdbcTemplate jdbcTemplate, StagingRepository staging, StatementLedger ledger,
 			ObjectProvider<QinceClient> qince) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
-		this.dataSource = dataSource;
+		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.staging = staging;
 		this.ledger = ledger;
@@ -65,9 +62,9 @@ public class StatementBuildSteps {
 	}
 
 	/** The build step over a job's own reader, processor and writer. */
-	public Step buildStep(String name, ItemStreamReader<StatementKey> reader,
-			ItemProcessor<StatementKey, BuiltStatement> processor, ItemWriter<BuiltStatement> writer) {
-		return new StepBuilder(name, this.jobRepository).<StatementKey, BuiltStatement>chunk(CHUNK)
+	public Step buildStep(String name, ItemStreamReader<StatementInput> reader,
+			ItemProcessor<StatementInput, BuiltStatement> processor, ItemWriter<BuiltStatement> writer) {
+		return new StepBuilder(name, this.jobRepository).<StatementInput, BuiltStatement>chunk(CHUNK)
 			.transactionManager(this.transactionManager)
 			.transactionAttribute(ApiChunkSteps.chunkTransaction())
 			.reader(reader)
@@ -76,13 +73,17 @@ public class StatementBuildSteps {
 			.build();
 	}
 
-	/** The statements of the kind a run of the job instance builds for the month. */
-	public ItemStreamReader<StatementKey> reader(StatementKind kind, YearMonth month, long jobInstanceId) {
-		return StatementQueries.statementKeys(this.dataSource, kind, month, jobInstanceId, CHUNK);
+	/**
+	 * The statements of the kind a run of the job instance builds for the month, with
+	 * their lines, in pages of {@value #CHUNK}.
+	 */
+	public ItemStreamReader<StatementInput> reader(StatementKind kind, TradeMonthRun run, long jobInstanceId) {
+		long step = StatementQueries.plan(this.jdbc, kind, run.tradeMonth(), jobInstanceId);
+		return new StatementInputReader(this.jdbc, this.staging, step, kind, run, CHUNK);
 	}
 
-	public ItemProcessor<StatementKey, BuiltStatement> processor(StatementBuilder builder, TradeMonthRun run) {
-		return new StatementBuildProcessor(this.staging, builder, run);
+	public ItemProcessor<StatementInput, BuiltStatement> processor(StatementBuilder builder, TradeMonthRun run) {
+		return new StatementBuildProcessor(builder, run);
 	}
 
 	public ItemWriter<BuiltStatement> writer(long jobExecutionId) {

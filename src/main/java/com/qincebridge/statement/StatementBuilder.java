@@ -1,13 +1,11 @@
 package com.qincebridge.statement;
 
-import java.util.List;
-
 import com.qincebridge.http.InvalidRequestException;
-import com.qincebridge.staging.StagedLine;
 
 /**
  * What one kind of statement adds to the build step: turning one customer's staged lines
- * of the month into the request Qince gets, and the totals the ledger keeps.
+ * of the month into the request Qince gets, and the totals the ledger keeps. Anything
+ * else it reads it reads for the input's whole page at once.
  */
 public interface StatementBuilder {
 
@@ -16,12 +14,12 @@ public interface StatementBuilder {
 	 * @throws InvalidRequestException when a value is over a field limit: the statement
 	 * is then kept {@linkplain #invalid invalid}
 	 */
-	BuiltStatement build(StatementKey key, List<StagedLine> lines);
+	BuiltStatement build(StatementInput input);
 
 	/**
 	 * The statement that cannot be sent, with the reason. Its totals stay right (a goods
 	 * statement's ending balance opens the next month) when the kind has any.
 	 */
-	BuiltStatement invalid(StatementKey key, List<StagedLine> lines, String reason);
+	BuiltStatement invalid(StatementInput input, String reason);
 
 }

@@ -3,8 +3,10 @@ package com.qincebridge.statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import com.qincebridge.support.Columns;
 import com.qincebridge.support.TradeMonthRun;
@@ -40,53 +42,75 @@ public class StatementLedger {
 	}
 
 	/**
-	 * Store a built statement and the lines it holds. Unchanged content keeps its state;
-	 * content equal to what Qince last accepted counts as sent; any other content is to
-	 * be sent.
+	 * Store built statements and the lines they hold, in a few batched statements
+	 * whatever their number. Unchanged content keeps its state; content equal to what
+	 * Qince last accepted counts as sent; any other content is to be sent.
 	 */
-	void store(BuiltStatement statement, long jobExecutionId) {
-		Optional<Existing> existing = this.jdbc
-			.sql("SELECT state, sent_hash, content_hash FROM statement_ledger WHERE statement_no = ?")
-			.param(statement.statementNo())
-			.query((rs, row) -> new Existing(StatementState.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
-			.optional();
-		StatementState state = stateFor(statement, existing.orElse(null));
-		GoodsTotals goods = statement.goodsTotals();
-		StatementKey key = statement.key();
-		Object[] values = { key.kind().name(), key.companyCode(), key.customerCode(), key.tradeMonth().toString(),
-				(goods != null) ? goods.beginBalance() : null, statement.openingSource(),
-				(goods != null) ? goods.shipments() : null, (goods != null) ? goods.returns() : null,
-				(goods != null) ? goods.receipts() : null, (goods != null) ? goods.endBalance() : null,
-				statement.total(), statement.lines().size(), statement.tradeCount(), statement.contentJson(),
-				statement.contentHash(), state.name(), statement.invalidReason(), jobExecutionId,
-				statement.statementNo() };
-		if (existing.isPresent()) {
-			this.jdbcTemplate.update(
+	void storeAll(List<? extends BuiltStatement> statements, long jobExecutionId) {
+		if (statements.isEmpty()) {
+			return;
+		}
+		List<String> numbers = statements.stream().map(BuiltStatement::statementNo).toList();
+		Map<String, Existing> existing = new HashMap<>();
+		this.jdbc
+			.sql("SELECT statement_no, state, sent_hash, content_hash FROM statement_ledger"
+					+ " WHERE statement_no IN (:numbers)")
+			.param("numbers", numbers)
+			.query((rs) -> {
+				existing.put(rs.getString(1),
+						new Existing(StatementState.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
+			});
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> inserts = new ArrayList<>();
+		for (BuiltStatement statement : statements) {
+			Existing before = existing.get(statement.statementNo());
+			((before != null) ? updates : inserts).add(values(statement, stateFor(statement, before), jobExecutionId));
+		}
+		if (!updates.isEmpty()) {
+			this.jdbcTemplate.batchUpdate(
 					"""
 							UPDATE statement_ledger SET kind = ?, company_code = ?, customer_code = ?, trade_month = ?,
 								begin_balance = ?, opening_source = ?, shipments = ?, returns_amount = ?, receipts = ?,
 								end_balance = ?, total_amount = ?, line_count = ?, trade_count = ?, content_json = ?,
 								content_hash = ?, state = ?, state_reason = ?, job_execution_id = ?, built_at = CURRENT_TIMESTAMP
 							WHERE statement_no = ?""",
-					values);
+					updates);
 		}
-		else {
-			this.jdbcTemplate.update("""
+		if (!inserts.isEmpty()) {
+			this.jdbcTemplate.batchUpdate("""
 					INSERT INTO statement_ledger (kind, company_code, customer_code, trade_month, begin_balance,
 						opening_source, shipments, returns_amount, receipts, end_balance, total_amount, line_count,
 						trade_count, content_json, content_hash, state, state_reason, job_execution_id, statement_no)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
 		}
-		this.jdbc.sql("DELETE FROM statement_line WHERE statement_no = ?").param(statement.statementNo()).update();
+		if (!existing.isEmpty()) {
+			// a statement new to the ledger holds no lines yet
+			this.jdbc.sql("DELETE FROM statement_line WHERE statement_no IN (:numbers)")
+				.param("numbers", List.copyOf(existing.keySet()))
+				.update();
+		}
+		List<Object[]> lines = new ArrayList<>();
+		for (BuiltStatement statement : statements) {
+			for (BuiltStatement.LineRef line : statement.lines()) {
+				lines.add(new Object[] { statement.statementNo(), line.businessType().name(), line.detailId(),
+						line.orderId(), line.amount() });
+			}
+		}
 		this.jdbcTemplate.batchUpdate(
 				"INSERT INTO statement_line (statement_no, business_type, detail_id, order_id, amount) VALUES (?, ?, ?, ?, ?)",
-				statement.lines(), 500, (ps, line) -> {
-					ps.setString(1, statement.statementNo());
-					ps.setString(2, line.businessType().name());
-					ps.setString(3, line.detailId());
-					ps.setString(4, line.orderId());
-					ps.setBigDecimal(5, line.amount());
-				});
+				lines);
+	}
+
+	private static Object[] values(BuiltStatement statement, StatementState state, long jobExecutionId) {
+		GoodsTotals goods = statement.goodsTotals();
+		StatementKey key = statement.key();
+		return new Object[] { key.kind().name(), key.companyCode(), key.customerCode(), key.tradeMonth().toString(),
+				(goods != null) ? goods.beginBalance() : null, statement.openingSource(),
+				(goods != null) ? goods.shipments() : null, (goods != null) ? goods.returns() : null,
+				(goods != null) ? goods.receipts() : null, (goods != null) ? goods.endBalance() : null,
+				statement.total(), statement.lines().size(), statement.tradeCount(), statement.contentJson(),
+				statement.contentHash(), state.name(), statement.invalidReason(), jobExecutionId,
+				statement.statementNo() };
 	}
 
 	private static StatementState stateFor(BuiltStatement statement, @Nullable Existing existing) {

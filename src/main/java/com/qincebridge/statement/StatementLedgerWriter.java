@@ -20,7 +20,7 @@ final class StatementLedgerWriter implements ItemWriter<BuiltStatement> {
 
 	@Override
 	public void write(Chunk<? extends BuiltStatement> chunk) {
-		chunk.forEach((statement) -> this.ledger.store(statement, this.jobExecutionId));
+		this.ledger.storeAll(chunk.getItems(), this.jobExecutionId);
 	}
 
 }

@@ -1,37 +1,34 @@
 package com.qincebridge.statement;
 
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.qincebridge.support.PagingReaders;
 
-import javax.sql.DataSource;
-
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The reader of the build step: the statements a run builds, written to the step's plan
- * ({@code statement_key_plan}) when the reader is made, so that a page costs the same
- * however large the month. It pages by a unique sort key, so on restart it uses the last
- * sort key read to locate the first page to read.
+ * The plan of the build step: the statements a run builds, written to
+ * {@code statement_key_plan} when the step's reader is made, so that a page of the reader
+ * costs the same however large the month.
  */
-public final class StatementQueries {
+final class StatementQueries {
 
 	private StatementQueries() {
 	}
 
-	/** (company, customer) pairs that get a statement of the kind for the month. */
-	public static JdbcPagingItemReader<StatementKey> statementKeys(DataSource dataSource, StatementKind kind,
-			YearMonth month, long jobInstanceId, int pageSize) {
+	/**
+	 * Write the plan of the current step execution: the (company, customer) pairs that
+	 * get a statement of the kind for the month.
+	 * @return the step execution's id, the plan's key
+	 */
+	static long plan(JdbcClient jdbc, StatementKind kind, YearMonth month, long jobInstanceId) {
 		String categories = kind.categories()
 			.stream()
 			.map((category) -> "'" + category.name() + "'")
 			.sorted()
 			.collect(Collectors.joining(","));
 		long step = PagingReaders.currentStepExecutionId();
-		JdbcClient jdbc = JdbcClient.create(dataSource);
 		PagingReaders.forgetEndedPlans(jdbc, "statement_key_plan");
 		jdbc.sql(
 				"""
@@ -57,10 +54,7 @@ public final class StatementQueries {
 			.param("month", month.toString())
 			.param("previous", month.minusMonths(1).toString())
 			.update();
-		return PagingReaders.reader("statementKeys", dataSource, pageSize, "SELECT company_code, customer_code",
-				"statement_key_plan", "step_execution_id = :step", Map.of("step", step),
-				PagingReaders.sortKeys("company_code", "customer_code"), (rs, row) -> new StatementKey(kind,
-						rs.getString("company_code"), rs.getString("customer_code"), month));
+		return step;
 	}
 
 }
