@@ -116,8 +116,7 @@ class StatusCommand implements CliCommand {
 			if (RUNNING.contains(execution.status())) {
 				System.out.println("      " + owner(execution.id()));
 			}
-			this.reports.find(execution.id())
-				.ifPresent((report) -> System.out.println("      " + report.attention().describe()));
+			this.reports.find(execution.id()).ifPresent((report) -> System.out.println("      " + report.headline()));
 			if (PrepaymentApplyFiles.ROWS_NEED_ATTENTION.equals(execution.exitCode())) {
 				// the step counts are items; what finance needs is the rows by outcome
 				System.out.println("      rows: " + execution.exitMessage());

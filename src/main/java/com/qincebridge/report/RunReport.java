@@ -34,6 +34,20 @@ public record RunReport(long jobExecutionId, String jobName, String status, Stri
 		return new Attention(rejected, conflicts, invalid, this.failedWriteBacks.size());
 	}
 
+	/**
+	 * The report's first line: what needs attention, after the run's own state when it
+	 * did not complete ({@code FAILED: resume it with restart 12; nothing else needs
+	 * attention}), since a run to resume is the first thing that does.
+	 */
+	public String headline() {
+		Attention attention = attention();
+		if (!"FAILED".equals(this.status) && !"STOPPED".equals(this.status)) {
+			return attention.describe();
+		}
+		return this.status + ": resume it with restart " + this.jobExecutionId + "; "
+				+ ((attention.total() == 0) ? "nothing else needs attention" : attention.describe());
+	}
+
 	private long countRefused(StatementState state) {
 		return this.refused.stream().filter((statement) -> state.name().equals(statement.state())).count();
 	}

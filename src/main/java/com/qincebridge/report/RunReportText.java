@@ -29,7 +29,7 @@ public final class RunReportText {
 
 	public static String render(RunReport report) {
 		StringBuilder text = new StringBuilder();
-		text.append(report.attention().describe()).append(System.lineSeparator());
+		text.append(report.headline()).append(System.lineSeparator());
 		text.append(String.format("%s — run %d: %s%n", report.title(), report.jobExecutionId(), report.status()));
 		if (report.failure() != null) {
 			text.append("  Stopped by: ").append(report.failure()).append(System.lineSeparator());

@@ -147,7 +147,9 @@ class NothingLeftUndoneIntegrationTests {
 			.containsPattern("statementFinalCheckStep\\s+FAILED .*; statementsNotSent 1, writeBacksNotMade "
 					+ forgottenOfOthers.get())
 			.contains("Stopped by: Left undone: 1 statement not sent");
-		assertThat(reportFirstLines(output.getOut())).containsExactly("Nothing needs attention");
+		long failed = this.jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION").query(Long.class).single();
+		assertThat(reportFirstLines(output.getOut()))
+			.containsExactly("FAILED: resume it with restart " + failed + "; nothing else needs attention");
 		List<ErpWriteBack> madeBefore = sandbox.erp().writeBacks();
 
 		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.OK);

@@ -47,14 +47,29 @@ class RunReportAttentionTests {
 			.isEqualTo("3 items need attention: 0 statements rejected, 1 conflict, 1 invalid, 1 write-back refused");
 	}
 
+	@Test
+	void aRunThatDidNotCompleteSaysSoFirst() {
+		assertThat(RunReportText.render(report("FAILED", List.of(), List.of())).lines().findFirst())
+			.contains("FAILED: resume it with restart 7; nothing else needs attention");
+		assertThat(RunReportText.render(report("STOPPED", List.of(refused("HK1", "REJECTED")), List.of()))
+			.lines()
+			.findFirst())
+			.contains("STOPPED: resume it with restart 7; 1 item needs attention: 1 statement rejected, "
+					+ "0 conflicts, 0 invalid, 0 write-backs refused");
+	}
+
 	private static RefusedStatement refused(String number, String state) {
 		return new RefusedStatement(number, "C101-0001", state, "why");
 	}
 
 	private static RunReport report(List<RefusedStatement> refused, List<String> failedWriteBacks) {
+		return report("COMPLETED", refused, failedWriteBacks);
+	}
+
+	private static RunReport report(String status, List<RefusedStatement> refused, List<String> failedWriteBacks) {
 		Money money = new Money(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0,
 				BigDecimal.ZERO, 0, List.of());
-		return new RunReport(7, "statementJob", "COMPLETED", "货款对账单 2025-09 (all statement customers)",
+		return new RunReport(7, "statementJob", status, "货款对账单 2025-09 (all statement customers)",
 				List.of(new StepLine("statementFinalCheckStep", "COMPLETED", 0, 0, 0, 0, Map.of())),
 				new StatementCounts(0, 0, 0, 0, 0, 0, 0, 0, 0), money, List.of(), refused,
 				new WriteBackCounts(0, failedWriteBacks.size()), failedWriteBacks, null);
