@@ -47,11 +47,18 @@ final class PendingWriteBacks {
 		}
 		return PagingReaders.reader("pendingWriteBacks", dataSource, pageSize,
 				"SELECT business_type, target, target_id, written_value, statement_no, customer_code",
-				"writeback_plan wanted", """
-						wanted.step_execution_id = :step
-						AND NOT EXISTS (SELECT 1 FROM erp_writeback done WHERE done.business_type = wanted.business_type
-							AND done.target = wanted.target AND done.target_id = wanted.target_id
-							AND done.written_value = wanted.written_value AND done.state = :done)""",
+				// an anti-join on erp_writeback's primary key, in a derived table that
+				// the
+				// database merges: a NOT EXISTS here was materialised by MariaDB (a scan
+				// of
+				// every recorded write-back for each page, a cost that grows with the
+				// month)
+				"""
+						(SELECT w.business_type, w.target, w.target_id, w.written_value, w.statement_no, w.customer_code
+						FROM writeback_plan w LEFT JOIN erp_writeback done ON done.business_type = w.business_type
+							AND done.target = w.target AND done.target_id = w.target_id
+							AND done.written_value = w.written_value AND done.state = :done
+						WHERE w.step_execution_id = :step AND done.target_id IS NULL) wanted""", null,
 				Map.of("step", step, "done", WriteBackState.DONE.name()),
 				PagingReaders.sortKeys("business_type", "target", "target_id", "statement_no"),
 				(rs, row) -> new WriteBack(ErpBusinessType.valueOf(rs.getString("business_type")),
