@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.qincebridge.writeback.PendingWriteBacks;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -83,14 +85,7 @@ final class ProgressPrinter implements AutoCloseable {
 		}
 		if (this.sightedStep != progress.stepExecutionId()) {
 			// the write-back plan (statement queries) less what is done: counted once
-			this.sightedLeft = this.jdbc.sql("""
-					SELECT COUNT(*) FROM writeback_plan p WHERE p.step_execution_id = ? AND NOT EXISTS (
-						SELECT 1 FROM erp_writeback done WHERE done.business_type = p.business_type
-						AND done.target = p.target AND done.target_id = p.target_id
-						AND done.written_value = p.written_value AND done.state = 'DONE')""")
-				.param(progress.stepExecutionId())
-				.query(Long.class)
-				.single();
+			this.sightedLeft = PendingWriteBacks.countLeft(this.jdbc, progress.stepExecutionId());
 			this.sightedStep = progress.stepExecutionId();
 			this.sightedWritten = progress.written();
 			this.sightedAt = System.nanoTime();

@@ -39,7 +39,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * contract (Qince may have saved the statement), are thrown: the step's window lets the
  * sends in flight finish and records them, then fails the step; a restart asks Qince
  * first whether the recorded attempt landed. Statements of customers outside the run's
- * {@code customers} are filtered out. Runs concurrently for the statements of a chunk.
+ * {@code customers} are filtered out. Runs on the step window's threads, one statement
+ * each.
  */
 final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
 

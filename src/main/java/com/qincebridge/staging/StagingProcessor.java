@@ -15,8 +15,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads a window from zhixdl and sorts its lines: classified, or quarantined with the
- * field and the reason (unreadable, or matched by no classification rule). Runs
- * concurrently for the windows of a chunk.
+ * field and the reason (unreadable, or matched by no classification rule). Runs on the
+ * step window's threads, one window each.
  */
 final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindow> {
 

@@ -22,9 +22,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * uses the last (business type, target, id, statement) read to locate the first page to
  * read. Which write-backs a statement wants: {@link WantedWriteBacks}.
  */
-final class PendingWriteBacks {
+public final class PendingWriteBacks {
+
+	/**
+	 * The rows of a step's plan without a DONE outcome of their value: an anti-join on
+	 * erp_writeback's primary key, in a derived table that the database merges. A NOT
+	 * EXISTS here was materialised by MariaDB on a 1M-line month (a scan of every
+	 * recorded write-back for each page, a cost that grows with the month).
+	 */
+	private static final String PENDING = """
+			(SELECT w.business_type, w.target, w.target_id, w.written_value, w.statement_no, w.customer_code
+			FROM writeback_plan w LEFT JOIN erp_writeback done ON done.business_type = w.business_type
+				AND done.target = w.target AND done.target_id = w.target_id
+				AND done.written_value = w.written_value AND done.state = :done
+			WHERE w.step_execution_id = :step AND done.target_id IS NULL) wanted""";
 
 	private PendingWriteBacks() {
+	}
+
+	/**
+	 * How many write-backs of a write-back step's plan are still to be made (the progress
+	 * line's calls left).
+	 */
+	public static long countLeft(JdbcClient jdbc, long stepExecutionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + PENDING)
+			.param("step", stepExecutionId)
+			.param("done", WriteBackState.DONE.name())
+			.query(Long.class)
+			.single();
 	}
 
 	static JdbcPagingItemReader<WriteBack> reader(DataSource dataSource, StatementKind kind, YearMonth month,
@@ -46,19 +71,7 @@ final class PendingWriteBacks {
 				.update();
 		}
 		return PagingReaders.reader("pendingWriteBacks", dataSource, pageSize,
-				"SELECT business_type, target, target_id, written_value, statement_no, customer_code",
-				// an anti-join on erp_writeback's primary key, in a derived table that
-				// the
-				// database merges: a NOT EXISTS here was materialised by MariaDB (a scan
-				// of
-				// every recorded write-back for each page, a cost that grows with the
-				// month)
-				"""
-						(SELECT w.business_type, w.target, w.target_id, w.written_value, w.statement_no, w.customer_code
-						FROM writeback_plan w LEFT JOIN erp_writeback done ON done.business_type = w.business_type
-							AND done.target = w.target AND done.target_id = w.target_id
-							AND done.written_value = w.written_value AND done.state = :done
-						WHERE w.step_execution_id = :step AND done.target_id IS NULL) wanted""", null,
+				"SELECT business_type, target, target_id, written_value, statement_no, customer_code", PENDING, null,
 				Map.of("step", step, "done", WriteBackState.DONE.name()),
 				PagingReaders.sortKeys("business_type", "target", "target_id", "statement_no"),
 				(rs, row) -> new WriteBack(ErpBusinessType.valueOf(rs.getString("business_type")),
