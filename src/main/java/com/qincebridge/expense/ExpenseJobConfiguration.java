@@ -8,6 +8,7 @@ import com.qincebridge.report.RunReports;
 import com.qincebridge.report.StatementReportListener;
 import com.qincebridge.send.PendingStatement;
 import com.qincebridge.send.SendOutcome;
+import com.qincebridge.send.SendProcessor;
 import com.qincebridge.send.SendSteps;
 import com.qincebridge.staging.ExtractWindow;
 import com.qincebridge.staging.StagedWindow;
@@ -139,8 +140,7 @@ class ExpenseJobConfiguration {
 
 	@Bean
 	Step expenseSendStep(SendSteps send, ItemStreamReader<PendingStatement> expenseSendReader,
-			ItemProcessor<PendingStatement, SendOutcome> expenseSendProcessor,
-			ItemWriter<SendOutcome> expenseSendWriter) {
+			SendProcessor expenseSendProcessor, ItemWriter<SendOutcome> expenseSendWriter) {
 		return send.sendStep("expenseSendStep", expenseSendReader, expenseSendProcessor, expenseSendWriter);
 	}
 
@@ -153,7 +153,7 @@ class ExpenseJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<PendingStatement, SendOutcome> expenseSendProcessor(SendSteps send,
+	SendProcessor expenseSendProcessor(SendSteps send,
 			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
 		return send.processor(TradeMonthRun.of(parameters));
 	}

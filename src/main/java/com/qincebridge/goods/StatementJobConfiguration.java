@@ -8,6 +8,7 @@ import com.qincebridge.report.RunReports;
 import com.qincebridge.report.StatementReportListener;
 import com.qincebridge.send.PendingStatement;
 import com.qincebridge.send.SendOutcome;
+import com.qincebridge.send.SendProcessor;
 import com.qincebridge.send.SendSteps;
 import com.qincebridge.staging.ExtractWindow;
 import com.qincebridge.staging.StagedWindow;
@@ -139,8 +140,7 @@ class StatementJobConfiguration {
 
 	@Bean
 	Step statementSendStep(SendSteps send, ItemStreamReader<PendingStatement> statementSendReader,
-			ItemProcessor<PendingStatement, SendOutcome> statementSendProcessor,
-			ItemWriter<SendOutcome> statementSendWriter) {
+			SendProcessor statementSendProcessor, ItemWriter<SendOutcome> statementSendWriter) {
 		return send.sendStep("statementSendStep", statementSendReader, statementSendProcessor, statementSendWriter);
 	}
 
@@ -153,7 +153,7 @@ class StatementJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<PendingStatement, SendOutcome> statementSendProcessor(SendSteps send,
+	SendProcessor statementSendProcessor(SendSteps send,
 			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
 		return send.processor(TradeMonthRun.of(parameters));
 	}

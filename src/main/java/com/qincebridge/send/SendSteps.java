@@ -18,7 +18,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,8 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Makes the Qince-state, send and verify steps of the statement jobs, and the send step's
  * reader, processor and writer that each job declares as its own step-scoped beans. The
- * sends of a chunk run concurrently up to {@code bridge.qince.max-concurrency}; a chunk
- * holds four sends per permitted concurrent call.
+ * send step keeps {@code bridge.qince.max-concurrency} sends in flight; its restart
+ * positions, and the pages whose attempts are recorded together, are four sends per
+ * permitted concurrent call apart.
  */
 @Component
 public class SendSteps {
@@ -80,8 +80,8 @@ public class SendSteps {
 	 * run is resumed even if it completed, so that a statement the run's last check found
 	 * still to be sent is sent; it reads only statements still to be sent.
 	 */
-	public Step sendStep(String name, ItemStreamReader<PendingStatement> reader,
-			ItemProcessor<PendingStatement, SendOutcome> processor, ItemWriter<SendOutcome> writer) {
+	public Step sendStep(String name, ItemStreamReader<PendingStatement> reader, SendProcessor processor,
+			ItemWriter<SendOutcome> writer) {
 		TaskletStep step = ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(),
 				concurrency(), ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, reader, processor, writer);
 		step.setAllowStartIfComplete(true);
@@ -93,7 +93,7 @@ public class SendSteps {
 		return PendingStatements.reader(this.dataSource, kind, month, chunk());
 	}
 
-	public ItemProcessor<PendingStatement, SendOutcome> processor(TradeMonthRun run) {
+	public SendProcessor processor(TradeMonthRun run) {
 		return new StatementSendProcessor(this.qince.getObject(), this.ledger, this.clock, CLOCK_SKEW, run);
 	}
 

@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.qincebridge.support.Columns;
 import com.qincebridge.support.TradeMonthRun;
@@ -20,8 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 /**
  * Sends one statement to Qince, unless Qince must not or need not have it:
  * <ul>
@@ -33,16 +35,18 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * {@code clockSkew}) and later than before the send (the previous save of a re-sent
  * statement can be recent too): it landed; nothing is sent again.</li>
  * </ul>
- * Otherwise the attempt is recorded first (in its own transaction), then the statement is
- * sent. A business rejection is logged in Qince and returned as REJECTED; the run goes
- * on. Transient failures that outlast the client's retries, and answers that break the
- * contract (Qince may have saved the statement), are thrown: the step's window lets the
- * sends in flight finish and records them, then fails the step; a restart asks Qince
- * first whether the recorded attempt landed. Statements of customers outside the run's
- * {@code customers} are filtered out. Runs on the step window's threads, one statement
- * each.
+ * Otherwise the attempt is recorded first, then the statement is sent: the window hands
+ * each page of statements to {@link #beforeCalls} before any of them starts, which
+ * records the attempts of those that will be sent in one transaction (a statement that
+ * did not come through it has its attempt recorded alone, before its call). A business
+ * rejection is logged in Qince and returned as REJECTED; the run goes on. Transient
+ * failures that outlast the client's retries, and answers that break the contract (Qince
+ * may have saved the statement), are thrown: the step's window lets the sends in flight
+ * finish and records them, then fails the step; a restart asks Qince first whether the
+ * recorded attempt landed. Statements of customers outside the run's {@code customers}
+ * are filtered out. Runs on the step window's threads, one statement each.
  */
-final class StatementSendProcessor implements ItemProcessor<PendingStatement, SendOutcome> {
+final class StatementSendProcessor implements SendProcessor {
 
 	static final String CONFIRMED = "已确认";
 
@@ -60,6 +64,8 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 
 	private final TradeMonthRun run;
 
+	private final Set<String> attemptsRecorded = ConcurrentHashMap.newKeySet();
+
 	StatementSendProcessor(QinceClient qince, StatementLedger ledger, Clock clock, Duration clockSkew,
 			TradeMonthRun run) {
 		this.qince = qince;
@@ -67,6 +73,29 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		this.clock = clock;
 		this.clockSkew = clockSkew;
 		this.run = run;
+	}
+
+	/** Record the attempts of the statements of a page that will be sent. */
+	@Override
+	public void beforeCalls(List<? extends PendingStatement> statements) {
+		List<StatementLedger.Attempt> attempts = new ArrayList<>();
+		for (PendingStatement statement : statements) {
+			if (willSend(statement)) {
+				attempts.add(attempt(statement));
+			}
+		}
+		this.ledger.recordAttempts(attempts);
+		attempts.forEach((attempt) -> this.attemptsRecorded.add(attempt.statementNo()));
+	}
+
+	private boolean willSend(PendingStatement statement) {
+		return this.run.includes(statement.customerCode()) && !CONFIRMED.equals(statement.qinceStatus())
+				&& !landedBeforeRestart(statement);
+	}
+
+	private StatementLedger.Attempt attempt(PendingStatement statement) {
+		return new StatementLedger.Attempt(statement.statementNo(), statement.contentHash(),
+				LocalDateTime.now(this.clock), statement.qinceModifyTime());
 	}
 
 	@Override
@@ -83,8 +112,9 @@ final class StatementSendProcessor implements ItemProcessor<PendingStatement, Se
 		if (landedBeforeRestart(statement)) {
 			return SendOutcome.landed(statement);
 		}
-		this.ledger.recordAttempt(statement.statementNo(), statement.contentHash(), LocalDateTime.now(this.clock),
-				statement.qinceModifyTime());
+		if (!this.attemptsRecorded.remove(statement.statementNo())) {
+			this.ledger.recordAttempts(List.of(attempt(statement)));
+		}
 		try {
 			QinceAck ack = statement.kind().save(this.qince, statement.contentJson());
 			return SendOutcome.sent(statement, ack);

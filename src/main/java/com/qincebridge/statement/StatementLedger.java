@@ -17,9 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statement ledger (the outbox): every statement built, what Qince last accepted, and
@@ -32,13 +29,9 @@ public class StatementLedger {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	private final TransactionTemplate ownTransaction;
-
-	StatementLedger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+	StatementLedger(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -129,19 +122,31 @@ public class StatementLedger {
 	}
 
 	/**
-	 * Note, in a transaction of its own that survives a failure of the chunk, that a
-	 * statement is about to be sent, so that a restart after a crash can ask Qince
-	 * instead of sending it twice.
+	 * Note, in the caller's transaction, that statements are about to be sent, so that a
+	 * restart after a crash can ask Qince instead of sending them twice: the send step
+	 * records the attempts of a page of statements in one transaction before any of their
+	 * calls is made.
+	 */
+	public void recordAttempts(List<Attempt> attempts) {
+		if (attempts.isEmpty()) {
+			return;
+		}
+		this.jdbcTemplate.batchUpdate("""
+				UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ?, attempt_qince_modify_time = ?
+				WHERE statement_no = ?""",
+				attempts.stream()
+					.map((attempt) -> new Object[] { attempt.contentHash(), Timestamp.valueOf(attempt.at()),
+							attempt.qinceModifyTime(), attempt.statementNo() })
+					.toList());
+	}
+
+	/**
+	 * A send about to be made.
+	 *
 	 * @param qinceModifyTime the modify_time of Qince's copy before this send, or null
 	 * when Qince has none: the send landed only if Qince's copy changed since
 	 */
-	public void recordAttempt(String statementNo, String contentHash, LocalDateTime at,
-			@Nullable String qinceModifyTime) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
-				UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ?, attempt_qince_modify_time = ?
-				WHERE statement_no = ?""")
-			.params(contentHash, Timestamp.valueOf(at), qinceModifyTime, statementNo)
-			.update());
+	public record Attempt(String statementNo, String contentHash, LocalDateTime at, @Nullable String qinceModifyTime) {
 	}
 
 	/**

@@ -22,7 +22,9 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
  * processor and writer are the job's own step-scoped beans; those that listen to the
  * step's execution are registered as its listeners too. The window opens the reader; a
  * processor or writer that is an {@link ItemStream} is a stream of the step (opened,
- * updated at each commit, closed), as in a chunk step.
+ * updated at each commit, closed), as in a chunk step. A processor that is an
+ * {@link InFlightWindowTasklet.BeforeCalls} is handed each page of items before their
+ * calls start.
  */
 public final class ApiChunkSteps {
 
@@ -67,9 +69,12 @@ public final class ApiChunkSteps {
 			PlatformTransactionManager transactionManager, int chunk, int concurrency, Restart restart,
 			ItemStreamReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer) {
 		// a window per step execution: the step is shared by every run of the job
+		@SuppressWarnings("unchecked")
+		InFlightWindowTasklet.BeforeCalls<I> beforeCalls = (processor instanceof InFlightWindowTasklet.BeforeCalls<?> before)
+				? (InFlightWindowTasklet.BeforeCalls<I>) before : null;
 		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(
 				() -> new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency, chunk,
-						(restart == Restart.LEAVES_OUT_RECORDED) ? concurrency : 1, transactionManager));
+						(restart == Restart.LEAVES_OUT_RECORDED) ? concurrency : 1, transactionManager, beforeCalls));
 		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(window, transactionManager)
 			.transactionAttribute(chunkTransaction())
 			.stream(window);

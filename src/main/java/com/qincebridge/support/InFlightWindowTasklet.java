@@ -1,5 +1,6 @@
 package com.qincebridge.support;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,12 +35,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps up to {@code concurrency} items in flight all the time: the reader feeds a window
- * of that many; each item is processed (its API call) on a thread of its own and its
- * outcome written at once, in a transaction of its own (with the outcomes that arrived
- * while the last write ran), then the next item takes its place. There is no chunk
- * barrier: no call waits for the slowest of a chunk, for a commit or for the next page
- * query.
+ * Keeps up to {@code concurrency} items in flight all the time. The step's thread reads a
+ * page ahead (the items up to the next restart position) whenever fewer than
+ * {@code concurrency} items wait; each item is processed (its API call) on a thread of
+ * the window, which hands its outcome to the window's writer thread and takes the next
+ * item waiting as soon as the outcome is written. The writer writes the outcomes in one
+ * transaction with those that arrived while the last write ran. There is no chunk
+ * barrier: no call waits for the slowest of a chunk, for the step's commit or for a page
+ * query. A call counts as in flight until its outcome is written, so that no more than
+ * {@code concurrency} calls are ever made without their outcome written (the calls a
+ * crash may repeat). A {@link BeforeCalls} processor gets each page before any of its
+ * items starts.
  * <p>
  * Restart contract: the step commits about once a second; what it saves is the reader's
  * position after the last {@code checkpointEvery}-th item such that every item up to it
@@ -81,13 +87,18 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 
 	private final Object lock = new Object();
 
-	private final Object writing = new Object();
-
 	private final AtomicInteger peak = new AtomicInteger();
 
 	private final Queue<Outcome<O>> toWrite = new ConcurrentLinkedQueue<>();
 
+	private final @Nullable BeforeCalls<I> beforeCalls;
+
+	// guarded by lock: the items read and not started yet
+	private final Queue<Ready<I>> ready = new ArrayDeque<>();
+
 	private @Nullable ExecutorService executor;
+
+	private @Nullable ExecutorService writerThread;
 
 	private @Nullable StepExecution stepExecution;
 
@@ -103,6 +114,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	private @Nullable ExecutionContext checkpoint;
 
 	private int inFlight;
+
+	private int unwritten;
 
 	private long written;
 
@@ -124,6 +137,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 
 	private boolean exhausted;
 
+	private boolean closing;
+
 	/**
 	 * @param name names the threads
 	 * @param concurrency the most items in flight
@@ -135,11 +150,21 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	public InFlightWindowTasklet(String name, ItemStreamReader<I> reader, ItemProcessor<I, O> processor,
 			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop,
 			PlatformTransactionManager transactionManager) {
+		this(name, reader, processor, writer, concurrency, checkpointEvery, failuresToStop, transactionManager, null);
+	}
+
+	/**
+	 * @param beforeCalls what must be done for a page's items before their calls, or null
+	 */
+	public InFlightWindowTasklet(String name, ItemStreamReader<I> reader, ItemProcessor<I, O> processor,
+			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop,
+			PlatformTransactionManager transactionManager, @Nullable BeforeCalls<I> beforeCalls) {
 		if (concurrency < 1 || checkpointEvery < 1 || failuresToStop < 1) {
 			throw new IllegalArgumentException("concurrency, checkpointEvery and failuresToStop must be at least 1: "
 					+ concurrency + ", " + checkpointEvery + ", " + failuresToStop);
 		}
 		this.failuresToStop = failuresToStop;
+		this.beforeCalls = beforeCalls;
 		this.name = name;
 		this.reader = reader;
 		this.processor = processor;
@@ -161,6 +186,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.positions.clear();
 			this.checkpoint = null;
 			this.inFlight = 0;
+			this.unwritten = 0;
 			this.written = 0;
 			this.filtered = 0;
 			this.writtenCounted = 0;
@@ -171,12 +197,19 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.lastFailed = -1;
 			this.halt = false;
 			this.exhausted = false;
+			this.closing = false;
+			this.ready.clear();
 		}
 		this.toWrite.clear();
 		this.peak.set(0);
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(this.concurrency, (task) -> {
 			Thread thread = new Thread(task, this.name + "-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.writerThread = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, this.name + "-writer");
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -213,7 +246,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		while (true) {
 			feed(contribution);
 			synchronized (this.lock) {
-				boolean done = this.inFlight == 0 && (this.exhausted || halted());
+				boolean done = this.inFlight == 0 && this.unwritten == 0
+						&& (halted() || (this.exhausted && this.ready.isEmpty()));
 				long wait = commitAt - System.nanoTime();
 				if (done || wait <= 0 || this.sinceCommit >= this.checkpointEvery) {
 					contribution.incrementWriteCount(this.written - this.writtenCounted);
@@ -225,57 +259,126 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 					}
 					return done ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
 				}
-				if (this.inFlight == this.concurrency || this.exhausted || halted()) {
+				if (!(mayStart() && !this.ready.isEmpty()) && !needsReadAhead()) {
 					this.lock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)));
 				}
 			}
 		}
 	}
 
-	/** Fill the window from the reader, on the step's thread and in its transaction. */
+	/**
+	 * Fill the window's free places with the items read ahead, and read the next page
+	 * ahead while fewer than {@code concurrency} items wait, on the step's thread and in
+	 * its transaction: the threads of the window take the next item themselves as they
+	 * finish one, so that no call waits for a page query.
+	 */
 	private void feed(StepContribution contribution) {
 		while (true) {
-			long sequence;
+			boolean readAhead;
 			synchronized (this.lock) {
-				if (halted() || this.exhausted || this.inFlight >= this.concurrency) {
-					return;
-				}
-				sequence = this.read;
+				startReady();
+				readAhead = needsReadAhead();
 			}
-			I item;
-			try {
-				item = this.reader.read();
-			}
-			catch (Exception ex) {
-				synchronized (this.lock) {
-					if (this.failure == null) {
-						this.failure = ex;
-					}
-					this.halt = true;
-				}
+			if (!readAhead || !readAhead(contribution)) {
 				return;
 			}
-			synchronized (this.lock) {
-				if (item == null) {
-					this.exhausted = true;
-					this.positions.put(sequence, position());
-					advance();
-					return;
-				}
-				this.read = sequence + 1;
-				if (this.read % this.checkpointEvery == 0) {
-					this.positions.put(this.read, position());
-				}
-				this.inFlight++;
-				this.peak.accumulateAndGet(this.inFlight, Math::max);
-			}
-			contribution.incrementReadCount();
-			ExecutorService executor = this.executor;
-			if (executor == null) {
-				throw new IllegalStateException("the window must be registered as a listener of its step");
-			}
-			executor.execute(() -> complete(sequence, item));
 		}
+	}
+
+	/**
+	 * Start the items read ahead while the window has room for them, each on a thread of
+	 * the window; holds the lock.
+	 */
+	private void startReady() {
+		ExecutorService executor = this.executor;
+		if (executor == null) {
+			throw new IllegalStateException("the window must be registered as a listener of its step");
+		}
+		while (mayStart() && !this.ready.isEmpty()) {
+			Ready<I> next = this.ready.remove();
+			this.inFlight++;
+			this.peak.accumulateAndGet(this.inFlight, Math::max);
+			executor.execute(() -> work(next));
+		}
+	}
+
+	/**
+	 * Whether the reader should read the next page ahead: it has more, nothing halted the
+	 * step, and fewer than {@code concurrency} items wait; holds the lock.
+	 */
+	private boolean needsReadAhead() {
+		return !halted() && !this.closing && !this.exhausted && this.ready.size() < this.concurrency;
+	}
+
+	/**
+	 * Read the items up to the next restart position (a paging reader's page), and hand
+	 * them to the {@link BeforeCalls} if there is one; whether any item was read.
+	 */
+	private boolean readAhead(StepContribution contribution) {
+		List<Ready<I>> items = new ArrayList<>();
+		try {
+			while (true) {
+				long sequence;
+				synchronized (this.lock) {
+					sequence = this.read;
+				}
+				I item = this.reader.read();
+				synchronized (this.lock) {
+					if (item == null) {
+						this.exhausted = true;
+						this.positions.put(sequence, position());
+						advance();
+						break;
+					}
+					this.read = sequence + 1;
+					if (this.read % this.checkpointEvery == 0) {
+						this.positions.put(this.read, position());
+					}
+				}
+				contribution.incrementReadCount();
+				items.add(new Ready<>(sequence, item));
+				if ((sequence + 1) % this.checkpointEvery == 0) {
+					break;
+				}
+			}
+			BeforeCalls<I> before = this.beforeCalls;
+			if (before != null && !items.isEmpty()) {
+				this.ownTransaction.executeWithoutResult((status) -> {
+					try {
+						before.beforeCalls(items.stream().map(Ready::item).toList());
+					}
+					catch (RuntimeException ex) {
+						throw ex;
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+			}
+		}
+		catch (Exception ex) {
+			synchronized (this.lock) {
+				if (this.failure == null) {
+					this.failure = ex;
+				}
+				this.halt = true;
+			}
+			return false;
+		}
+		synchronized (this.lock) {
+			this.ready.addAll(items);
+		}
+		return !items.isEmpty();
+	}
+
+	/**
+	 * Whether a new item may start: the reader or the items read ahead have more, nothing
+	 * halted the step, and fewer than {@code concurrency} calls are in flight or waiting
+	 * for their outcome to be written; holds the lock.
+	 */
+	private boolean mayStart() {
+		return !halted() && !this.closing && (!this.exhausted || !this.ready.isEmpty())
+				&& this.inFlight + this.unwritten < this.concurrency;
 	}
 
 	private ExecutionContext position() {
@@ -284,12 +387,40 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		return position;
 	}
 
-	/** Process one item and see its outcome written, on a thread of the window. */
-	private void complete(long sequence, I item) {
+	/**
+	 * Process items on a thread of the window, handing each outcome to the writer thread
+	 * and taking the next item read ahead while the window has room for it (when it has
+	 * not, the writer starts the next item once it has written an outcome).
+	 */
+	private void work(Ready<I> first) {
 		StepExecution step = this.stepExecution;
 		if (step != null) {
 			StepSynchronizationManager.register(step);
 		}
+		try {
+			Ready<I> next = first;
+			while (next != null) {
+				complete(next.sequence(), next.item());
+				synchronized (this.lock) {
+					this.inFlight--;
+					this.sinceCommit++;
+					next = mayStart() ? this.ready.poll() : null;
+					if (next != null) {
+						this.inFlight++;
+					}
+					this.lock.notifyAll();
+				}
+			}
+		}
+		finally {
+			if (step != null) {
+				StepSynchronizationManager.close();
+			}
+		}
+	}
+
+	/** Process one item and hand its outcome to the writer thread. */
+	private void complete(long sequence, I item) {
 		try {
 			O outcome = this.processor.process(item);
 			if (outcome == null) {
@@ -301,8 +432,15 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 				}
 			}
 			else {
+				synchronized (this.lock) {
+					this.unwritten++;
+				}
 				this.toWrite.add(new Outcome<>(sequence, outcome));
-				write();
+				ExecutorService writer = this.writerThread;
+				if (writer == null) {
+					throw new IllegalStateException("the window must be registered as a listener of its step");
+				}
+				writer.execute(this::write);
 			}
 		}
 		catch (Throwable ex) {
@@ -314,59 +452,64 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 				this.lastFailed = Math.max(this.lastFailed, sequence);
 			}
 		}
+	}
+
+	/**
+	 * Write every outcome waiting, in one transaction of their own, on the writer thread:
+	 * each write takes the outcomes that arrived while the last one ran, so that commits
+	 * keep up with the calls. When the write fails, none of them counts as written.
+	 */
+	private void write() {
+		List<Outcome<O>> outcomes = new ArrayList<>();
+		for (Outcome<O> outcome = this.toWrite.poll(); outcome != null; outcome = this.toWrite.poll()) {
+			outcomes.add(outcome);
+		}
+		if (outcomes.isEmpty()) {
+			return;
+		}
+		StepExecution step = this.stepExecution;
+		if (step != null) {
+			StepSynchronizationManager.register(step);
+		}
+		boolean done = false;
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> {
+				try {
+					this.writer.write(new Chunk<>(outcomes.stream().map(Outcome::item).toList()));
+				}
+				catch (RuntimeException ex) {
+					throw ex;
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			done = true;
+		}
+		catch (RuntimeException ex) {
+			synchronized (this.lock) {
+				if (this.failure == null) {
+					this.failure = ex;
+				}
+				this.halt = true;
+			}
+		}
 		finally {
 			if (step != null) {
 				StepSynchronizationManager.close();
 			}
 			synchronized (this.lock) {
-				this.inFlight--;
-				this.sinceCommit++;
-				this.lock.notifyAll();
-			}
-		}
-	}
-
-	/**
-	 * Write every outcome waiting, in one transaction of their own: whoever holds the
-	 * writer writes the outcomes that arrived meanwhile too, so that commits keep up with
-	 * the calls. When the write fails, none of them counts as written.
-	 */
-	private void write() {
-		synchronized (this.writing) {
-			List<Outcome<O>> outcomes = new ArrayList<>();
-			for (Outcome<O> outcome = this.toWrite.poll(); outcome != null; outcome = this.toWrite.poll()) {
-				outcomes.add(outcome);
-			}
-			if (outcomes.isEmpty()) {
-				return;
-			}
-			try {
-				this.ownTransaction.executeWithoutResult((status) -> {
-					try {
-						this.writer.write(new Chunk<>(outcomes.stream().map(Outcome::item).toList()));
-					}
-					catch (RuntimeException ex) {
-						throw ex;
-					}
-					catch (Exception ex) {
-						throw new IllegalStateException(ex);
-					}
-				});
-			}
-			catch (RuntimeException ex) {
-				synchronized (this.lock) {
-					if (this.failure == null) {
-						this.failure = ex;
-					}
-					this.halt = true;
+				if (done) {
+					this.written += outcomes.size();
+					outcomes.forEach((outcome) -> succeeded(outcome.sequence()));
+					outcomes.forEach((outcome) -> this.doneAhead.add(outcome.sequence()));
+					advance();
 				}
-				return;
-			}
-			synchronized (this.lock) {
-				this.written += outcomes.size();
-				outcomes.forEach((outcome) -> succeeded(outcome.sequence()));
-				outcomes.forEach((outcome) -> this.doneAhead.add(outcome.sequence()));
-				advance();
+				this.unwritten -= outcomes.size();
+				if (this.executor != null) {
+					startReady();
+				}
+				this.lock.notifyAll();
 			}
 		}
 	}
@@ -408,6 +551,9 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	 */
 	@Override
 	public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+		synchronized (this.lock) {
+			this.closing = true;
+		}
 		ExecutorService executor = this.executor;
 		if (executor != null) {
 			executor.shutdown();
@@ -419,6 +565,17 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			}
 			this.executor = null;
 		}
+		ExecutorService writer = this.writerThread;
+		if (writer != null) {
+			writer.shutdown();
+			try {
+				writer.awaitTermination(10, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.writerThread = null;
+		}
 		update(stepExecution.getExecutionContext());
 		return null;
 	}
@@ -429,6 +586,21 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	}
 
 	private record Outcome<O>(long sequence, O item) {
+	}
+
+	private record Ready<I>(long sequence, I item) {
+	}
+
+	/**
+	 * What must be done, in one transaction, for the items of a page before any of their
+	 * calls is made (a processor that records each attempt before its call, such as the
+	 * send step's): called on the step's thread with the items read up to the next
+	 * restart position. When it fails, the step fails and none of these items starts.
+	 */
+	public interface BeforeCalls<I> {
+
+		void beforeCalls(List<? extends I> items) throws Exception;
+
 	}
 
 	private static Exception rethrown(Throwable failure) {

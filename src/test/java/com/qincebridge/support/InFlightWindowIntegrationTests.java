@@ -1,10 +1,14 @@
 package com.qincebridge.support;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -54,11 +59,25 @@ class InFlightWindowIntegrationTests {
 
 	static volatile Set<Integer> failing = Set.of();
 
+	static volatile Runnable beforeWrite = () -> {
+	};
+
+	static final List<List<Integer>> pages = new CopyOnWriteArrayList<>();
+
+	static final Set<Integer> prepared = ConcurrentHashMap.newKeySet();
+
+	static final List<Integer> processedUnprepared = new CopyOnWriteArrayList<>();
+
+	static volatile int failingPageWith = -1;
+
 	@Autowired
 	JobOperator jobOperator;
 
 	@Autowired
 	Job inFlightProbeJob;
+
+	@Autowired
+	Job beforeCallsProbeJob;
 
 	@BeforeEach
 	void forget() {
@@ -67,6 +86,81 @@ class InFlightWindowIntegrationTests {
 		inFlight.set(0);
 		mostInFlight.set(0);
 		failing = Set.of();
+		beforeWrite = () -> {
+		};
+		pages.clear();
+		prepared.clear();
+		processedUnprepared.clear();
+		failingPageWith = -1;
+	}
+
+	@Test
+	void noMoreThanConcurrencyCallsAreMadeWithoutTheirOutcomeWritten() throws Exception {
+		AtomicInteger startedWhileBlocked = new AtomicInteger(-1);
+		AtomicInteger writes = new AtomicInteger();
+		beforeWrite = () -> {
+			if (writes.getAndIncrement() > 0) {
+				return;
+			}
+			// the first write is slow: the calls in flight go on meanwhile, and no new
+			// one
+			// starts once the window holds as many calls as the concurrency, in flight or
+			// waiting for their outcome to be written
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (processed.size() < CONCURRENCY && System.nanoTime() < deadline) {
+				sleep(5);
+			}
+			sleep(300);
+			startedWhileBlocked.set(processed.size());
+		};
+		JobExecution execution = this.jobOperator.start(this.inFlightProbeJob, parameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(startedWhileBlocked).as("items started while the first write was held").hasValue(CONCURRENCY);
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
+	}
+
+	@Test
+	void eachPageIsHandedToBeforeCallsBeforeAnyOfItsCallsStarts() throws Exception {
+		JobExecution execution = this.jobOperator.start(this.beforeCallsProbeJob, parameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(pages).hasSize(ITEMS / CHECKPOINT_EVERY);
+		for (int page = 0; page < pages.size(); page++) {
+			assertThat(pages.get(page)).as("page " + page)
+				.containsExactlyElementsOf(
+						IntStream.rangeClosed(page * CHECKPOINT_EVERY + 1, (page + 1) * CHECKPOINT_EVERY)
+							.boxed()
+							.toList());
+		}
+		assertThat(processedUnprepared).as("items processed before their page was prepared").isEmpty();
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
+	}
+
+	@Test
+	void aFailedBeforeCallsStartsNoneOfItsPageAndTheRestartMakesThem() throws Exception {
+		failingPageWith = 141;
+		JobExecution failed = this.jobOperator.start(this.beforeCallsProbeJob, parameters());
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getAllFailureExceptions()).singleElement()
+			.satisfies((ex) -> assertThat(ex).hasMessageContaining("planned failure of the page of 141"));
+		assertThat(processed.keySet()).as("nothing of the failed page or after it")
+			.allSatisfy((n) -> assertThat(n).isLessThanOrEqualTo(140));
+		assertThat(written.keySet()).as("every item started written: the first ones, up to the items read ahead")
+			.isEqualTo(processed.keySet())
+			.containsAll(IntStream.rangeClosed(1, 120).boxed().toList());
+
+		failingPageWith = -1;
+		JobExecution resumed = this.jobOperator.restart(failed);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
+		assertThat(processed.values()).as("processed once").allSatisfy((count) -> assertThat(count).hasValue(1));
+		assertThat(processedUnprepared).isEmpty();
 	}
 
 	@Test
@@ -152,12 +246,60 @@ class InFlightWindowIntegrationTests {
 							finally {
 								inFlight.decrementAndGet();
 							}
-						},
+						}, (chunk) -> {
+							beforeWrite.run();
+							chunk.forEach(
+									(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet());
+						}))
+				.build();
+		}
+
+		@Bean
+		Job beforeCallsProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+			return new JobBuilder("beforeCallsProbeJob", jobRepository)
+				.start(ApiChunkSteps.build("beforeCallsProbeStep", jobRepository, transactionManager, CHECKPOINT_EVERY,
+						CONCURRENCY, ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, new KeysetReader(),
+						new PreparingProcessor(),
 						(chunk) -> chunk.forEach(
 								(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet())))
 				.build();
 		}
 
+	}
+
+	/** A processor that prepares each page before its calls, as the send step's does. */
+	static final class PreparingProcessor
+			implements ItemProcessor<Integer, Integer>, InFlightWindowTasklet.BeforeCalls<Integer> {
+
+		@Override
+		public void beforeCalls(List<? extends Integer> items) {
+			if (items.contains(failingPageWith)) {
+				throw new IllegalStateException("planned failure of the page of " + failingPageWith);
+			}
+			pages.add(List.copyOf(items));
+			prepared.addAll(items);
+		}
+
+		@Override
+		public Integer process(Integer n) {
+			processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
+			if (!prepared.contains(n)) {
+				processedUnprepared.add(n);
+			}
+			sleep(1 + n % 3);
+			return n;
+		}
+
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
