@@ -4,10 +4,7 @@ import com.qincebridge.statement.StatementKind;
 import com.qincebridge.statement.StatementLedger;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.qincebridge.qince.QinceClient;
 import com.qincebridge.qince.StatementQuery;
@@ -22,11 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Reads what Qince lists for the month (queryStatement / queryExpenseStatement, page by
- * page until a page brings nothing new) into the ledger: each statement's Qince id,
- * status and modify time. Before sending, this tells which statements are confirmed and
- * which sends of a stopped run landed; after sending ({@code verify}), it marks the sent
- * statements Qince lists as VERIFIED. Read-only towards Qince, so it simply runs again on
- * restart.
+ * page until a page brings nothing new; the pages after the first several at a time, up
+ * to the client's max-concurrency, see {@link QinceStatementPages}) into the ledger: each
+ * statement's Qince id, status and modify time. Before sending, this tells which
+ * statements are confirmed and which sends of a stopped run landed; after sending
+ * ({@code verify}), it marks the sent statements Qince lists as VERIFIED. Read-only
+ * towards Qince, so it simply runs again on restart.
  */
 public final class QinceStatementsTasklet implements Tasklet {
 
@@ -69,22 +67,9 @@ public final class QinceStatementsTasklet implements Tasklet {
 
 	private List<StatementStatus> listAll(YearMonth month) {
 		QinceClient client = this.qince.getObject();
-		List<StatementStatus> all = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (int page = 1; page <= MAX_PAGES; page++) {
-			boolean fresh = false;
-			for (StatementStatus status : this.kind.query(client, StatementQuery.page(month.toString(), page))) {
-				if (seen.add(status.statementId())) {
-					all.add(status);
-					fresh = true;
-				}
-			}
-			// an empty page, or one repeating what was read, ends the list
-			if (!fresh) {
-				break;
-			}
-		}
-		return all;
+		return QinceStatementPages.listAll(
+				(page) -> this.kind.query(client, StatementQuery.page(month.toString(), page)),
+				this.ledger.count(this.kind, month), client.maxConcurrency(), MAX_PAGES);
 	}
 
 }

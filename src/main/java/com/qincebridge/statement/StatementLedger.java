@@ -213,6 +213,14 @@ public class StatementLedger {
 		return matched;
 	}
 
+	/** How many statements of a kind and month the ledger holds, of every customer. */
+	public long count(StatementKind kind, YearMonth month) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM statement_ledger WHERE kind = ? AND trade_month = ?")
+			.params(kind.name(), month.toString())
+			.query(Long.class)
+			.single();
+	}
+
 	/** Statements Qince accepted and lists: VERIFIED. */
 	public int verifySent(StatementKind kind, YearMonth month) {
 		return this.jdbc.sql("""

@@ -23,7 +23,34 @@ final class WantedWriteBacks {
 
 	/** The SELECT of the wanted write-backs of one target, without a customer filter. */
 	static String select(StatementKind kind, WriteBack.Target target) {
-		String columns = switch (target) {
+		return columns(target) + """
+
+				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
+				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified""" + goodsOwned(kind, target);
+	}
+
+	/**
+	 * The SELECT of the wanted write-backs of one target that have no outcome of their
+	 * value in {@code erp_writeback} in one of the states {@code :outcomes}, without a
+	 * customer filter: an anti-join on erp_writeback's primary key ({@code LEFT JOIN …
+	 * IS NULL}, one index lookup per wanted row). A NOT EXISTS over the union of both
+	 * targets was materialised by MariaDB on a 1M-line month (every recorded write-back
+	 * read, 16.7 s for the final check).
+	 */
+	static String withoutOutcome(StatementKind kind, WriteBack.Target target) {
+		String id = (target == WriteBack.Target.ORDER) ? "sl.order_id" : "sl.detail_id";
+		String value = (target == WriteBack.Target.ORDER) ? "s.statement_no" : "s.qince_statement_id";
+		return columns(target) + """
+
+				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
+				LEFT JOIN erp_writeback w ON w.business_type = sl.business_type AND w.target = '%s'
+					AND w.target_id = %s AND w.written_value = %s AND w.state IN (:outcomes)
+				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified AND w.target_id IS NULL"""
+			.formatted(target.name(), id, value) + goodsOwned(kind, target);
+	}
+
+	private static String columns(WriteBack.Target target) {
+		return switch (target) {
 			case ORDER -> """
 					SELECT DISTINCT sl.business_type, 'ORDER' AS target, sl.order_id AS target_id, s.statement_no,
 						s.statement_no AS written_value, s.customer_code""";
@@ -31,15 +58,14 @@ final class WantedWriteBacks {
 					SELECT sl.business_type, 'DETAIL' AS target, sl.detail_id AS target_id, s.statement_no,
 						s.qince_statement_id AS written_value, s.customer_code""";
 		};
+	}
+
+	private static String goodsOwned(StatementKind kind, WriteBack.Target target) {
 		// a text block would strip the space the condition needs after ":verified"
-		String goodsOwned = (kind == StatementKind.EXPENSE && target == WriteBack.Target.ORDER)
+		return (kind == StatementKind.EXPENSE && target == WriteBack.Target.ORDER)
 				? " AND NOT EXISTS (SELECT 1 FROM erp_line goods WHERE goods.business_type = sl.business_type"
 						+ " AND goods.order_id = sl.order_id AND goods.category IN ('SHIPMENT', 'RETURN', 'RECEIPT'))"
 				: "";
-		return columns + """
-
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified""" + goodsOwned;
 	}
 
 }

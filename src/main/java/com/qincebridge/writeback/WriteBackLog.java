@@ -76,18 +76,16 @@ public class WriteBackLog {
 	}
 
 	private JdbcClient.StatementSpec notMade(String select, StatementKind kind, TradeMonthRun run, String order) {
-		String customers = run.customers().isEmpty() ? "" : " AND wanted.customer_code IN (:customers)";
+		// each target's rows without an outcome (normally none) before the union, which
+		// the database materialises
+		String customers = run.customers().isEmpty() ? "" : " AND s.customer_code IN (:customers)";
 		JdbcClient.StatementSpec spec = this.client
 			.sql(select + """
 
 					FROM (%s
 					UNION ALL
-					%s) wanted
-					WHERE NOT EXISTS (SELECT 1 FROM erp_writeback w WHERE w.business_type = wanted.business_type
-						AND w.target = wanted.target AND w.target_id = wanted.target_id
-						AND w.written_value = wanted.written_value AND w.state IN (:outcomes))""".formatted(
-					WantedWriteBacks.select(kind, WriteBack.Target.ORDER),
-					WantedWriteBacks.select(kind, WriteBack.Target.DETAIL)) + customers + order)
+					%s) wanted""".formatted(WantedWriteBacks.withoutOutcome(kind, WriteBack.Target.ORDER) + customers,
+					WantedWriteBacks.withoutOutcome(kind, WriteBack.Target.DETAIL) + customers) + order)
 			.param("kind", kind.name())
 			.param("month", run.tradeMonth().toString())
 			.param("verified", StatementState.VERIFIED.name())

@@ -1,0 +1,162 @@
+package com.qincebridge.send;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import com.qincebridge.qince.StatementStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads every page of what Qince lists for a month (queryStatement or
+ * queryExpenseStatement), the pages after the first several at a time, with the result of
+ * reading them one after another: the pages' statements in page order, each statement id
+ * once, up to the first page that brings nothing new (an empty page, or one repeating
+ * what was read), and the failure of the first page before it that failed.
+ * <p>
+ * Qince's answer is a bare list: no total, no page count, no page size (and nothing says
+ * that a page shorter than the first is the last), so the end is known only from a page
+ * that brings nothing new. The pages read at once are sized from what is expected: the
+ * statements the ledger holds for the kind and month, in pages of the first page's size,
+ * plus the page that should end the list; when Qince lists more than that, the next
+ * {@code concurrency} pages. A page read past the end is a read-only call whose answer
+ * (or failure) is not used. Each wave is waited for in full, so no call outlives the
+ * reading; the client's own limits (concurrency, rate, retries) govern every call.
+ */
+final class QinceStatementPages {
+
+	private QinceStatementPages() {
+	}
+
+	/**
+	 * @param page reads one page, numbered from 1; thread-safe
+	 * @param expected how many statements Qince is expected to list
+	 * @param concurrency the most pages read at once
+	 * @param maxPages the last page read, however long the list
+	 */
+	static List<StatementStatus> listAll(IntFunction<List<StatementStatus>> page, long expected, int concurrency,
+			int maxPages) {
+		List<StatementStatus> all = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		List<StatementStatus> first = page.apply(1);
+		if (!addFresh(first, seen, all)) {
+			return all;
+		}
+		long expectedPages = (expected + first.size() - 1) / first.size();
+		ExecutorService executor = null;
+		try {
+			int next = 2;
+			while (next <= maxPages) {
+				// pages still expected to hold statements, and the one that ends the list
+				long withRows = expectedPages - (next - 1);
+				long wanted = (withRows >= 0) ? withRows + 1 : concurrency;
+				int ahead = (int) Math.max(1, Math.min(Math.min(wanted, concurrency), maxPages - next + 1));
+				List<Page> wave;
+				if (ahead == 1) {
+					wave = List.of(Page.read(page, next));
+				}
+				else {
+					if (executor == null) {
+						executor = executor(concurrency);
+					}
+					wave = readAtOnce(executor, page, next, ahead);
+				}
+				for (Page read : wave) {
+					if (read.failure() != null) {
+						throw rethrown(read.failure());
+					}
+					if (!addFresh(read.rows(), seen, all)) {
+						return all;
+					}
+				}
+				next += ahead;
+			}
+			return all;
+		}
+		finally {
+			if (executor != null) {
+				executor.shutdownNow();
+			}
+		}
+	}
+
+	private static boolean addFresh(@Nullable List<StatementStatus> rows, Set<String> seen, List<StatementStatus> all) {
+		boolean fresh = false;
+		if (rows != null) {
+			for (StatementStatus status : rows) {
+				if (seen.add(status.statementId())) {
+					all.add(status);
+					fresh = true;
+				}
+			}
+		}
+		return fresh;
+	}
+
+	/** Pages {@code from} to {@code from + count - 1}, each read or failed, in order. */
+	private static List<Page> readAtOnce(ExecutorService executor, IntFunction<List<StatementStatus>> page, int from,
+			int count) {
+		List<Future<Page>> calls = new ArrayList<>(count);
+		for (int number = from; number < from + count; number++) {
+			int pageNumber = number;
+			calls.add(executor.submit(() -> Page.read(page, pageNumber)));
+		}
+		List<Page> pages = new ArrayList<>(count);
+		try {
+			for (Future<Page> call : calls) {
+				pages.add(call.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			calls.forEach((call) -> call.cancel(true));
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading Qince's statement pages", ex);
+		}
+		catch (ExecutionException ex) {
+			// Page.read catches what a page throws
+			throw rethrown(ex.getCause());
+		}
+		return pages;
+	}
+
+	private static ExecutorService executor(int threads) {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(threads, (task) -> {
+			Thread thread = new Thread(task, "qince-pages-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	private static RuntimeException rethrown(Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return new IllegalStateException(failure);
+	}
+
+	/** A page's statements, or why it could not be read. */
+	private record Page(@Nullable List<StatementStatus> rows, @Nullable Throwable failure) {
+
+		static Page read(IntFunction<List<StatementStatus>> page, int number) {
+			try {
+				return new Page(page.apply(number), null);
+			}
+			catch (RuntimeException | Error ex) {
+				return new Page(null, ex);
+			}
+		}
+
+	}
+
+}
