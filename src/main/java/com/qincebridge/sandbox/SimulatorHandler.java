@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves one simulated API over the JDK's HTTP server: counts the call, asks the fault
- * plan what happens to it, waits the injected latency and at the gates, then answers,
- * fails, or both (a fault after processing). A simulator bug is answered with HTTP 500
- * and logged, so that it is never mistaken for an answer of the API.
+ * plan what happens to it, waits until the injected latency has passed since the call
+ * arrived and at the gates, then answers, fails, or both (a fault after processing). A
+ * simulator bug is answered with HTTP 500 and logged, so that it is never mistaken for an
+ * answer of the API.
  */
 final class SimulatorHandler implements HttpHandler {
 
@@ -46,7 +47,10 @@ final class SimulatorHandler implements HttpHandler {
 			Protocol.Call call = this.protocol.open(request);
 			FaultPlan.Decision decision = this.faults.decide(call.endpoint(),
 					this.calls.record(call.endpoint(), arrived));
-			sleep(decision.latency());
+			// the latency counts from the call's arrival, as an API's answer time
+			// includes
+			// reading the request
+			sleep(decision.latency().minusNanos(System.nanoTime() - arrived));
 			for (Gate gate : decision.gates()) {
 				gate.pass();
 			}
@@ -110,8 +114,10 @@ final class SimulatorHandler implements HttpHandler {
 	}
 
 	private static void sleep(Duration duration) throws InterruptedException {
-		if (!duration.isZero()) {
-			Thread.sleep(duration.toMillis());
+		long nanos = duration.toNanos();
+		if (nanos > 0) {
+			// never shorter than asked
+			Thread.sleep((nanos + 999_999) / 1_000_000);
 		}
 	}
 
