@@ -1,5 +1,6 @@
 package com.qincebridge.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,14 @@ import org.springframework.boot.SpringApplication;
 public final class Bench {
 
 	private Bench() {
+	}
+
+	/**
+	 * How long the simulators took to start (generating the month) in the bench's process
+	 * before the application: not the product's time, since measured from outside they
+	 * run apart.
+	 */
+	record SimulatorsStart(Duration took) {
 	}
 
 	public static boolean isBench(String[] args) {
@@ -55,11 +64,14 @@ public final class Bench {
 			.withMonths(List.of(options.tradeMonth()))
 			.withCompanies(options.companies())
 			.withCustomersPerCompany(options.customers());
+		long simulatorsStarting = System.nanoTime();
 		try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withData(data))) {
 			if (!options.latency().isZero()) {
 				sandbox.erp().faults().inject("*", Fault.latency(options.latency()), Trigger.always());
 				sandbox.qince().faults().inject("*", Fault.latency(options.latency()), Trigger.always());
 			}
+			SimulatorsStart simulatorsStart = new SimulatorsStart(
+					Duration.ofNanos(System.nanoTime() - simulatorsStarting));
 			SandboxCredentials credentials = sandbox.settings().credentials();
 			List<String> benchArgs = new ArrayList<>(Arrays.asList(args));
 			benchArgs.addAll(List.of("--bridge.erp.base-url=" + sandbox.erpBaseUrl(),
@@ -79,6 +91,7 @@ public final class Bench {
 			app.addInitializers((context) -> {
 				context.getBeanFactory().registerSingleton("benchSandbox", sandbox);
 				context.getBeanFactory().registerSingleton("benchOptions", options);
+				context.getBeanFactory().registerSingleton("benchSimulatorsStart", simulatorsStart);
 			});
 			return SpringApplication.exit(app.run(benchArgs.toArray(String[]::new)));
 		}

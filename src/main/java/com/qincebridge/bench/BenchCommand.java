@@ -34,16 +34,20 @@ class BenchCommand implements CliCommand {
 
 	private final ObjectProvider<BenchOptions> options;
 
+	private final ObjectProvider<Bench.SimulatorsStart> simulatorsStart;
+
 	private final Map<String, Job> jobs;
 
 	private final JobOperator jobOperator;
 
 	private final JdbcClient jdbc;
 
-	BenchCommand(ObjectProvider<Sandbox> sandbox, ObjectProvider<BenchOptions> options, Map<String, Job> jobs,
-			JobOperator jobOperator, JdbcClient jdbc) {
+	BenchCommand(ObjectProvider<Sandbox> sandbox, ObjectProvider<BenchOptions> options,
+			ObjectProvider<Bench.SimulatorsStart> simulatorsStart, Map<String, Job> jobs, JobOperator jobOperator,
+			JdbcClient jdbc) {
 		this.sandbox = sandbox;
 		this.options = options;
+		this.simulatorsStart = simulatorsStart;
 		this.jobs = jobs;
 		this.jobOperator = jobOperator;
 		this.jdbc = jdbc;
@@ -58,7 +62,8 @@ class BenchCommand implements CliCommand {
 	public int run(ApplicationArguments args) throws Exception {
 		Sandbox sandbox = this.sandbox.getIfAvailable();
 		BenchOptions options = this.options.getIfAvailable();
-		if (sandbox == null || options == null) {
+		Bench.SimulatorsStart simulators = this.simulatorsStart.getIfAvailable();
+		if (sandbox == null || options == null || simulators == null) {
 			System.err.println("The benchmark starts through java -jar qince-bridge.jar bench.");
 			return ExitStatus.USAGE;
 		}
@@ -79,7 +84,9 @@ class BenchCommand implements CliCommand {
 		sandbox.qince().onCall(meter::qinceCall);
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-		long startNanos = System.nanoTime() - (System.currentTimeMillis() - jvmStart) * 1_000_000;
+		// the product's time: from the JVM's start, less the simulators' own start
+		long startNanos = System.nanoTime() - (System.currentTimeMillis() - jvmStart) * 1_000_000
+				+ simulators.took().toNanos();
 		AtomicLong peakHeap = new AtomicLong();
 		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "bench-heap");
@@ -107,8 +114,8 @@ class BenchCommand implements CliCommand {
 			.single();
 		var steps = meter.steps();
 		double startup = steps.isEmpty() ? total : (steps.get(0).startedNanos() - startNanos) / 1e9;
-		BenchTable table = new BenchTable(options, startup, steps, total, lines, statements, peakHeap.get(),
-				Runtime.getRuntime().maxMemory(),
+		BenchTable table = new BenchTable(options, simulators.took().toNanos() / 1e9, startup, steps, total, lines,
+				statements, peakHeap.get(), Runtime.getRuntime().maxMemory(),
 				new double[] { loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() },
 				execution.getStatus().toString());
 		System.out.print(table.render());

@@ -10,12 +10,15 @@ import com.qincebridge.bench.StepMeter.Measured;
  * The benchmark's result as a Markdown table: per step the items it wrote, the calls it
  * made, its wall time, its floor (each API's calls × latency ÷ that API's concurrency, or
  * calls ÷ rate when a rate cap makes that longer), the efficiency (floor ÷ wall) and the
- * items per second; then the whole run from the JVM's start.
+ * items per second; then the whole run from the JVM's start, less the simulators' own
+ * start (measured from outside, they run apart).
  *
  * @param options what ran
- * @param startup seconds from the JVM's start to the first step
+ * @param simulators seconds the simulators took to start in the bench's process (not
+ * counted)
+ * @param startup seconds from the JVM's start to the first step, less the simulators'
  * @param steps the steps as they ran
- * @param total seconds from the JVM's start to the job's end
+ * @param total seconds from the JVM's start to the job's end, less the simulators'
  * @param lines the ERP lines staged
  * @param statements the statements built
  * @param peakHeap the most heap in use seen, in bytes
@@ -23,8 +26,8 @@ import com.qincebridge.bench.StepMeter.Measured;
  * @param load the system load average (1 minute) before and after the run
  * @param status the job's final status
  */
-record BenchTable(BenchOptions options, double startup, List<Measured> steps, double total, long lines, long statements,
-		long peakHeap, long maxHeap, double[] load, String status) {
+record BenchTable(BenchOptions options, double simulators, double startup, List<Measured> steps, double total,
+		long lines, long statements, long peakHeap, long maxHeap, double[] load, String status) {
 
 	String render() {
 		StringBuilder text = new StringBuilder();
@@ -37,6 +40,9 @@ record BenchTable(BenchOptions options, double startup, List<Measured> steps, do
 				this.options.pageSize(), this.status));
 		text.append("| step | items | calls | wall | floor | efficiency | items/s |\n");
 		text.append("|---|---:|---:|---:|---:|---:|---:|\n");
+		text.append(String.format(Locale.ROOT,
+				"| (simulators' start, generating the month: not counted) | – | – | %s | – | – | – |%n",
+				seconds(this.simulators)));
 		text.append(String.format(Locale.ROOT, "| start (JVM, context, migrations) | – | – | %s | – | – | – |%n",
 				seconds(this.startup)));
 		long calls = 0;
