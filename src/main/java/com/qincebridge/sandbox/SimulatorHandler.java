@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -50,7 +51,7 @@ final class SimulatorHandler implements HttpHandler {
 			// the latency counts from the call's arrival, as an API's answer time
 			// includes
 			// reading the request
-			sleep(decision.latency().minusNanos(System.nanoTime() - arrived));
+			sleepUntil(arrived + decision.latency().toNanos());
 			for (Gate gate : decision.gates()) {
 				gate.pass();
 			}
@@ -110,6 +111,19 @@ final class SimulatorHandler implements HttpHandler {
 		exchange.sendResponseHeaders(answer.status(), (body.length > 0) ? body.length : -1);
 		if (body.length > 0) {
 			exchange.getResponseBody().write(body);
+		}
+	}
+
+	/**
+	 * Wait until {@code deadline} ({@link System#nanoTime()}), to the tenth of a
+	 * millisecond.
+	 */
+	private static void sleepUntil(long deadline) throws InterruptedException {
+		for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+			LockSupport.parkNanos(left);
+			if (Thread.interrupted()) {
+				throw new InterruptedException();
+			}
 		}
 	}
 
