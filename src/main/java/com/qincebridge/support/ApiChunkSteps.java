@@ -51,17 +51,15 @@ public final class ApiChunkSteps {
 
 		/**
 		 * The reader leaves out the items whose outcome is recorded (the send, write-back
-		 * and apply readers, whose calls have effects): a failed item does not stop the
-		 * others, since a restart makes only what is left; {@code concurrency} failures
-		 * in a row do. A call counts as in flight until its outcome is written.
+		 * and apply readers): a failed item does not stop the others, since a restart
+		 * makes only what is left; {@code concurrency} failures in a row do.
 		 */
 		LEAVES_OUT_RECORDED,
 
 		/**
 		 * The reader reads every item after the restart position again (the extract's
-		 * windows, the sync's pages, whose calls only read): the first failed item stops
-		 * the step, so that a restart repeats no more than the items in flight with it.
-		 * Calls may run ahead of the writer by {@code concurrency} outcomes.
+		 * windows, the sync's pages): the first failed item stops the step, so that a
+		 * restart repeats no more than the items in flight with it.
 		 */
 		READS_FROM_CHECKPOINT;
 
@@ -74,11 +72,9 @@ public final class ApiChunkSteps {
 		@SuppressWarnings("unchecked")
 		InFlightWindowTasklet.BeforeCalls<I> beforeCalls = (processor instanceof InFlightWindowTasklet.BeforeCalls<?> before)
 				? (InFlightWindowTasklet.BeforeCalls<I>) before : null;
-		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(() -> (restart == Restart.LEAVES_OUT_RECORDED)
-				? new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency, chunk, concurrency,
-						concurrency, transactionManager, beforeCalls)
-				: new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency, chunk, 1, 2 * concurrency,
-						transactionManager, beforeCalls));
+		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(
+				() -> new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency, chunk,
+						(restart == Restart.LEAVES_OUT_RECORDED) ? concurrency : 1, transactionManager, beforeCalls));
 		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(window, transactionManager)
 			.transactionAttribute(chunkTransaction())
 			.stream(window);

@@ -29,9 +29,11 @@ import com.qincebridge.sandbox.SandboxSettings;
 import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.send.PendingStatement;
 import com.qincebridge.send.SendOutcome;
+import com.qincebridge.send.SendProcessor;
 import com.qincebridge.support.BridgeIntegrationTest;
 import com.qincebridge.support.SandboxConnection;
 import com.qincebridge.support.TradeMonthRun;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -251,7 +252,6 @@ class StatementJobConcurrentRunsIntegrationTests {
 		static BeanPostProcessor statementStepComponentRecorder() {
 			return new BeanPostProcessor() {
 				@Override
-				@SuppressWarnings("unchecked")
 				public Object postProcessAfterInitialization(Object bean, String beanName) {
 					String prefix = "scopedTarget.statement";
 					if (beanName.startsWith(prefix)) {
@@ -260,7 +260,7 @@ class StatementJobConcurrentRunsIntegrationTests {
 								(name) -> new CopyOnWriteArrayList<>())
 							.add(new Made(execution, bean));
 						if (beanName.equals("scopedTarget.statementSendProcessor")) {
-							return heldUntilBothSend((ItemProcessor<PendingStatement, SendOutcome>) bean);
+							return heldUntilBothSend((SendProcessor) bean);
 						}
 					}
 					return bean;
@@ -273,15 +273,24 @@ class StatementJobConcurrentRunsIntegrationTests {
 		 * (step-scoped targets are made one at a time, so the wait cannot be in the
 		 * making).
 		 */
-		private static ItemProcessor<PendingStatement, SendOutcome> heldUntilBothSend(
-				ItemProcessor<PendingStatement, SendOutcome> processor) {
+		private static SendProcessor heldUntilBothSend(SendProcessor processor) {
 			AtomicBoolean first = new AtomicBoolean(true);
-			return (statement) -> {
-				if (first.getAndSet(false)) {
-					bothSending.countDown();
-					awaitTheOtherRun();
+			return new SendProcessor() {
+
+				@Override
+				public void beforeCalls(List<? extends PendingStatement> statements) throws Exception {
+					processor.beforeCalls(statements);
 				}
-				return processor.process(statement);
+
+				@Override
+				public @Nullable SendOutcome process(PendingStatement statement) throws Exception {
+					if (first.getAndSet(false)) {
+						bothSending.countDown();
+						awaitTheOtherRun();
+					}
+					return processor.process(statement);
+				}
+
 			};
 		}
 
