@@ -83,7 +83,7 @@ public class SendSteps {
 	public Step sendStep(String name, ItemStreamReader<PendingStatement> reader, SendProcessor processor,
 			ItemWriter<SendOutcome> writer) {
 		TaskletStep step = ApiChunkSteps.build(name, this.jobRepository, this.transactionManager, chunk(),
-				concurrency(), ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, reader, processor, writer);
+				concurrency(), ApiChunkSteps.Restart.CHECKS_WHAT_LANDED, reader, processor, writer);
 		step.setAllowStartIfComplete(true);
 		return step;
 	}

@@ -57,6 +57,14 @@ public final class ApiChunkSteps {
 		LEAVES_OUT_RECORDED,
 
 		/**
+		 * As {@link #LEAVES_OUT_RECORDED}, and each call is recorded before it is made
+		 * and checked with the API on restart (the send step: a send whose attempt is
+		 * recorded and whose outcome is not is looked up in Qince, not sent again), so
+		 * calls may run ahead of the writer by {@code concurrency} outcomes.
+		 */
+		CHECKS_WHAT_LANDED,
+
+		/**
 		 * The reader reads every item after the restart position again (the extract's
 		 * windows, the sync's pages): the first failed item stops the step, so that a
 		 * restart repeats no more than the items in flight with it.
@@ -72,9 +80,10 @@ public final class ApiChunkSteps {
 		@SuppressWarnings("unchecked")
 		InFlightWindowTasklet.BeforeCalls<I> beforeCalls = (processor instanceof InFlightWindowTasklet.BeforeCalls<?> before)
 				? (InFlightWindowTasklet.BeforeCalls<I>) before : null;
-		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(
-				() -> new InFlightWindowTasklet<>(name, reader, processor, writer, concurrency, chunk,
-						(restart == Restart.LEAVES_OUT_RECORDED) ? concurrency : 1, transactionManager, beforeCalls));
+		PerExecutionTasklet<I, O> window = new PerExecutionTasklet<>(() -> new InFlightWindowTasklet<>(name, reader,
+				processor, writer, concurrency, chunk, (restart == Restart.READS_FROM_CHECKPOINT) ? 1 : concurrency,
+				(restart == Restart.CHECKS_WHAT_LANDED) ? 2 * concurrency : concurrency, transactionManager,
+				beforeCalls));
 		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(window, transactionManager)
 			.transactionAttribute(chunkTransaction())
 			.stream(window);

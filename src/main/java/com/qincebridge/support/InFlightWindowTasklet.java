@@ -44,8 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * barrier: no call waits for the slowest of a chunk, for the step's commit or for a page
  * query. A call counts as in flight until its outcome is written, so that no more than
  * {@code concurrency} calls are ever made without their outcome written (the calls a
- * crash may repeat). A {@link BeforeCalls} processor gets each page before any of its
- * items starts.
+ * crash may repeat), unless a restart tells the calls that took effect from those that
+ * did not ({@code withoutOutcome}: the sends, each recorded before it is made and checked
+ * with Qince on restart). A {@link BeforeCalls} processor gets each page before any of
+ * its items starts.
  * <p>
  * Restart contract: the step commits about once a second; what it saves is the reader's
  * position after the last {@code checkpointEvery}-th item such that every item up to it
@@ -82,6 +84,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	private final int checkpointEvery;
 
 	private final int failuresToStop;
+
+	private final int withoutOutcome;
 
 	private final TransactionTemplate ownTransaction;
 
@@ -146,19 +150,20 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	 * reader's page size)
 	 * @param failuresToStop how many failed items in a row stop the step before the
 	 * reader is exhausted
-	 */
-	public InFlightWindowTasklet(String name, ItemStreamReader<I> reader, ItemProcessor<I, O> processor,
-			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop,
-			PlatformTransactionManager transactionManager) {
-		this(name, reader, processor, writer, concurrency, checkpointEvery, failuresToStop, transactionManager, null);
-	}
-
-	/**
+	 * @param withoutOutcome the most items started whose outcome is not written yet, in
+	 * flight or waiting for the writer: {@code concurrency}, so that a crash repeats no
+	 * more than the calls in flight; more only where a restart asks the API whether a
+	 * call without an outcome took effect
 	 * @param beforeCalls what must be done for a page's items before their calls, or null
 	 */
 	public InFlightWindowTasklet(String name, ItemStreamReader<I> reader, ItemProcessor<I, O> processor,
-			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop,
+			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop, int withoutOutcome,
 			PlatformTransactionManager transactionManager, @Nullable BeforeCalls<I> beforeCalls) {
+		if (withoutOutcome < concurrency) {
+			throw new IllegalArgumentException(
+					"withoutOutcome must be at least the concurrency: " + withoutOutcome + " < " + concurrency);
+		}
+		this.withoutOutcome = withoutOutcome;
 		if (concurrency < 1 || checkpointEvery < 1 || failuresToStop < 1) {
 			throw new IllegalArgumentException("concurrency, checkpointEvery and failuresToStop must be at least 1: "
 					+ concurrency + ", " + checkpointEvery + ", " + failuresToStop);
@@ -373,12 +378,13 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 
 	/**
 	 * Whether a new item may start: the reader or the items read ahead have more, nothing
-	 * halted the step, and fewer than {@code concurrency} calls are in flight or waiting
-	 * for their outcome to be written; holds the lock.
+	 * halted the step, fewer than {@code concurrency} calls are in flight and fewer than
+	 * {@code withoutOutcome} are in flight or waiting for their outcome to be written;
+	 * holds the lock.
 	 */
 	private boolean mayStart() {
 		return !halted() && !this.closing && (!this.exhausted || !this.ready.isEmpty())
-				&& this.inFlight + this.unwritten < this.concurrency;
+				&& this.inFlight < this.concurrency && this.inFlight + this.unwritten < this.withoutOutcome;
 	}
 
 	private ExecutionContext position() {

@@ -79,6 +79,9 @@ class InFlightWindowIntegrationTests {
 	@Autowired
 	Job beforeCallsProbeJob;
 
+	@Autowired
+	Job checkedProbeJob;
+
 	@BeforeEach
 	void forget() {
 		processed.clear();
@@ -117,6 +120,30 @@ class InFlightWindowIntegrationTests {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(startedWhileBlocked).as("items started while the first write was held").hasValue(CONCURRENCY);
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
+	}
+
+	@Test
+	void callsWhoseRestartChecksWhatLandedRunAheadOfTheWriterByTheConcurrency() throws Exception {
+		AtomicInteger startedWhileBlocked = new AtomicInteger(-1);
+		AtomicInteger writes = new AtomicInteger();
+		beforeWrite = () -> {
+			if (writes.getAndIncrement() > 0) {
+				return;
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (processed.size() < 2 * CONCURRENCY && System.nanoTime() < deadline) {
+				sleep(5);
+			}
+			sleep(300);
+			startedWhileBlocked.set(processed.size());
+		};
+		JobExecution execution = this.jobOperator.start(this.checkedProbeJob, parameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(startedWhileBlocked).as("items started while the first write was held").hasValue(2 * CONCURRENCY);
+		assertThat(mostInFlight.get()).as("most calls in flight at once").isEqualTo(CONCURRENCY);
 		assertThat(written).hasSize(ITEMS);
 		assertThat(written.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
 	}
@@ -241,6 +268,29 @@ class InFlightWindowIntegrationTests {
 								if (failing.contains(n)) {
 									throw new IllegalStateException("planned failure of item " + n);
 								}
+								return n;
+							}
+							finally {
+								inFlight.decrementAndGet();
+							}
+						}, (chunk) -> {
+							beforeWrite.run();
+							chunk.forEach(
+									(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet());
+						}))
+				.build();
+		}
+
+		@Bean
+		Job checkedProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+			return new JobBuilder("checkedProbeJob", jobRepository)
+				.start(ApiChunkSteps.build("checkedProbeStep", jobRepository, transactionManager, CHECKPOINT_EVERY,
+						CONCURRENCY, ApiChunkSteps.Restart.CHECKS_WHAT_LANDED, new KeysetReader(), (Integer n) -> {
+							processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
+							int now = inFlight.incrementAndGet();
+							mostInFlight.accumulateAndGet(now, Math::max);
+							try {
+								sleep(2 + n % 5);
 								return n;
 							}
 							finally {
