@@ -45,14 +45,15 @@ public final class ApiChunkSteps {
 
 	/**
 	 * What the step's reader reads again on restart, which decides what a failed item
-	 * stops.
+	 * stops and how far calls may run ahead of the writer.
 	 */
 	public enum Restart {
 
 		/**
-		 * The reader leaves out the items whose outcome is recorded (the send, write-back
-		 * and apply readers): a failed item does not stop the others, since a restart
-		 * makes only what is left; {@code concurrency} failures in a row do.
+		 * The reader leaves out the items whose outcome is recorded (the write-back and
+		 * apply readers): a failed item does not stop the others, since a restart makes
+		 * only what is left; {@code concurrency} failures in a row do. A call counts as
+		 * in flight until its outcome is written.
 		 */
 		LEAVES_OUT_RECORDED,
 
