@@ -91,14 +91,12 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 
 	private final Object lock = new Object();
 
-	private final AtomicInteger peak = new AtomicInteger();
-
-	private final Queue<Outcome<O>> toWrite = new ConcurrentLinkedQueue<>();
+	private final Queue<Sequenced<O>> toWrite = new ConcurrentLinkedQueue<>();
 
 	private final @Nullable BeforeCalls<I> beforeCalls;
 
 	// guarded by lock: the items read and not started yet
-	private final Queue<Ready<I>> ready = new ArrayDeque<>();
+	private final Queue<Sequenced<I>> ready = new ArrayDeque<>();
 
 	private @Nullable ExecutorService executor;
 
@@ -159,15 +157,12 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	public InFlightWindowTasklet(String name, ItemStreamReader<I> reader, ItemProcessor<I, O> processor,
 			ItemWriter<O> writer, int concurrency, int checkpointEvery, int failuresToStop, int withoutOutcome,
 			PlatformTransactionManager transactionManager, @Nullable BeforeCalls<I> beforeCalls) {
-		if (withoutOutcome < concurrency) {
-			throw new IllegalArgumentException(
-					"withoutOutcome must be at least the concurrency: " + withoutOutcome + " < " + concurrency);
+		if (concurrency < 1 || checkpointEvery < 1 || failuresToStop < 1 || withoutOutcome < concurrency) {
+			throw new IllegalArgumentException("concurrency, checkpointEvery and failuresToStop must be at least 1"
+					+ " and withoutOutcome at least the concurrency: " + concurrency + ", " + checkpointEvery + ", "
+					+ failuresToStop + ", " + withoutOutcome);
 		}
 		this.withoutOutcome = withoutOutcome;
-		if (concurrency < 1 || checkpointEvery < 1 || failuresToStop < 1) {
-			throw new IllegalArgumentException("concurrency, checkpointEvery and failuresToStop must be at least 1: "
-					+ concurrency + ", " + checkpointEvery + ", " + failuresToStop);
-		}
 		this.failuresToStop = failuresToStop;
 		this.beforeCalls = beforeCalls;
 		this.name = name;
@@ -206,7 +201,6 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.ready.clear();
 		}
 		this.toWrite.clear();
-		this.peak.set(0);
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(this.concurrency, (task) -> {
 			Thread thread = new Thread(task, this.name + "-" + threads.incrementAndGet());
@@ -300,9 +294,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			throw new IllegalStateException("the window must be registered as a listener of its step");
 		}
 		while (mayStart() && !this.ready.isEmpty()) {
-			Ready<I> next = this.ready.remove();
+			Sequenced<I> next = this.ready.remove();
 			this.inFlight++;
-			this.peak.accumulateAndGet(this.inFlight, Math::max);
 			executor.execute(() -> work(next));
 		}
 	}
@@ -320,7 +313,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	 * them to the {@link BeforeCalls} if there is one; whether any item was read.
 	 */
 	private boolean readAhead(StepContribution contribution) {
-		List<Ready<I>> items = new ArrayList<>();
+		List<Sequenced<I>> items = new ArrayList<>();
 		try {
 			while (true) {
 				long sequence;
@@ -341,24 +334,14 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 					}
 				}
 				contribution.incrementReadCount();
-				items.add(new Ready<>(sequence, item));
+				items.add(new Sequenced<>(sequence, item));
 				if ((sequence + 1) % this.checkpointEvery == 0) {
 					break;
 				}
 			}
 			BeforeCalls<I> before = this.beforeCalls;
 			if (before != null && !items.isEmpty()) {
-				this.ownTransaction.executeWithoutResult((status) -> {
-					try {
-						before.beforeCalls(items.stream().map(Ready::item).toList());
-					}
-					catch (RuntimeException ex) {
-						throw ex;
-					}
-					catch (Exception ex) {
-						throw new IllegalStateException(ex);
-					}
-				});
+				inOwnTransaction(() -> before.beforeCalls(items.stream().map(Sequenced::item).toList()));
 			}
 		}
 		catch (Exception ex) {
@@ -398,13 +381,13 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	 * and taking the next item read ahead while the window has room for it (when it has
 	 * not, the writer starts the next item once it has written an outcome).
 	 */
-	private void work(Ready<I> first) {
+	private void work(Sequenced<I> first) {
 		StepExecution step = this.stepExecution;
 		if (step != null) {
 			StepSynchronizationManager.register(step);
 		}
 		try {
-			Ready<I> next = first;
+			Sequenced<I> next = first;
 			while (next != null) {
 				complete(next.sequence(), next.item());
 				synchronized (this.lock) {
@@ -441,7 +424,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 				synchronized (this.lock) {
 					this.unwritten++;
 				}
-				this.toWrite.add(new Outcome<>(sequence, outcome));
+				this.toWrite.add(new Sequenced<>(sequence, outcome));
 				ExecutorService writer = this.writerThread;
 				if (writer == null) {
 					throw new IllegalStateException("the window must be registered as a listener of its step");
@@ -466,8 +449,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	 * keep up with the calls. When the write fails, none of them counts as written.
 	 */
 	private void write() {
-		List<Outcome<O>> outcomes = new ArrayList<>();
-		for (Outcome<O> outcome = this.toWrite.poll(); outcome != null; outcome = this.toWrite.poll()) {
+		List<Sequenced<O>> outcomes = new ArrayList<>();
+		for (Sequenced<O> outcome = this.toWrite.poll(); outcome != null; outcome = this.toWrite.poll()) {
 			outcomes.add(outcome);
 		}
 		if (outcomes.isEmpty()) {
@@ -479,20 +462,10 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		}
 		boolean done = false;
 		try {
-			this.ownTransaction.executeWithoutResult((status) -> {
-				try {
-					this.writer.write(new Chunk<>(outcomes.stream().map(Outcome::item).toList()));
-				}
-				catch (RuntimeException ex) {
-					throw ex;
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			inOwnTransaction(() -> this.writer.write(new Chunk<>(outcomes.stream().map(Sequenced::item).toList())));
 			done = true;
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			synchronized (this.lock) {
 				if (this.failure == null) {
 					this.failure = ex;
@@ -518,6 +491,27 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 				this.lock.notifyAll();
 			}
 		}
+	}
+
+	/** Do the work in a transaction of its own, READ COMMITTED. */
+	private void inOwnTransaction(Work work) {
+		this.ownTransaction.executeWithoutResult((status) -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private interface Work {
+
+		void run() throws Exception;
+
 	}
 
 	/**
@@ -560,41 +554,30 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		synchronized (this.lock) {
 			this.closing = true;
 		}
-		ExecutorService executor = this.executor;
-		if (executor != null) {
-			executor.shutdown();
-			try {
-				executor.awaitTermination(10, TimeUnit.MINUTES);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			this.executor = null;
-		}
-		ExecutorService writer = this.writerThread;
-		if (writer != null) {
-			writer.shutdown();
-			try {
-				writer.awaitTermination(10, TimeUnit.MINUTES);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			this.writerThread = null;
-		}
+		// the calls first: they hand the writer their last outcomes
+		finish(this.executor);
+		this.executor = null;
+		finish(this.writerThread);
+		this.writerThread = null;
 		update(stepExecution.getExecutionContext());
 		return null;
 	}
 
-	/** The most items that were in flight at once in the last execution. */
-	int peakInFlight() {
-		return this.peak.get();
+	private static void finish(@Nullable ExecutorService threads) {
+		if (threads == null) {
+			return;
+		}
+		threads.shutdown();
+		try {
+			threads.awaitTermination(10, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
-	private record Outcome<O>(long sequence, O item) {
-	}
-
-	private record Ready<I>(long sequence, I item) {
+	/** An item read, or its outcome, with its place in the reading order. */
+	private record Sequenced<T>(long sequence, T item) {
 	}
 
 	/**

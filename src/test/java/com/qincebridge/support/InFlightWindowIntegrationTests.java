@@ -99,23 +99,11 @@ class InFlightWindowIntegrationTests {
 
 	@Test
 	void noMoreThanConcurrencyCallsAreMadeWithoutTheirOutcomeWritten() throws Exception {
-		AtomicInteger startedWhileBlocked = new AtomicInteger(-1);
-		AtomicInteger writes = new AtomicInteger();
-		beforeWrite = () -> {
-			if (writes.getAndIncrement() > 0) {
-				return;
-			}
-			// the first write is slow: the calls in flight go on meanwhile, and no new
-			// one
-			// starts once the window holds as many calls as the concurrency, in flight or
-			// waiting for their outcome to be written
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (processed.size() < CONCURRENCY && System.nanoTime() < deadline) {
-				sleep(5);
-			}
-			sleep(300);
-			startedWhileBlocked.set(processed.size());
-		};
+		// the calls in flight go on while the first write is held, and no new one starts
+		// once the window holds as many calls as the concurrency, in flight or waiting
+		// for
+		// their outcome to be written
+		AtomicInteger startedWhileBlocked = holdTheFirstWriteUntilStarted(CONCURRENCY);
 		JobExecution execution = this.jobOperator.start(this.inFlightProbeJob, parameters());
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -126,19 +114,7 @@ class InFlightWindowIntegrationTests {
 
 	@Test
 	void callsWhoseRestartChecksWhatLandedRunAheadOfTheWriterByTheConcurrency() throws Exception {
-		AtomicInteger startedWhileBlocked = new AtomicInteger(-1);
-		AtomicInteger writes = new AtomicInteger();
-		beforeWrite = () -> {
-			if (writes.getAndIncrement() > 0) {
-				return;
-			}
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (processed.size() < 2 * CONCURRENCY && System.nanoTime() < deadline) {
-				sleep(5);
-			}
-			sleep(300);
-			startedWhileBlocked.set(processed.size());
-		};
+		AtomicInteger startedWhileBlocked = holdTheFirstWriteUntilStarted(2 * CONCURRENCY);
 		JobExecution execution = this.jobOperator.start(this.checkedProbeJob, parameters());
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -248,6 +224,27 @@ class InFlightWindowIntegrationTests {
 		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
 	}
 
+	/**
+	 * Hold the first write until {@code started} items have started (10 s at most), then
+	 * 300 ms more; the items started by then are set in what this returns.
+	 */
+	private static AtomicInteger holdTheFirstWriteUntilStarted(int started) {
+		AtomicInteger startedWhileBlocked = new AtomicInteger(-1);
+		AtomicInteger writes = new AtomicInteger();
+		beforeWrite = () -> {
+			if (writes.getAndIncrement() > 0) {
+				return;
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (processed.size() < started && System.nanoTime() < deadline) {
+				sleep(5);
+			}
+			sleep(300);
+			startedWhileBlocked.set(processed.size());
+		};
+		return startedWhileBlocked;
+	}
+
 	private static JobParameters parameters() {
 		return new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters();
 	}
@@ -257,46 +254,32 @@ class InFlightWindowIntegrationTests {
 
 		@Bean
 		Job inFlightProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-			return new JobBuilder("inFlightProbeJob", jobRepository)
-				.start(ApiChunkSteps.build("inFlightProbeStep", jobRepository, transactionManager, CHECKPOINT_EVERY,
-						CONCURRENCY, ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, new KeysetReader(), (Integer n) -> {
-							processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
-							int now = inFlight.incrementAndGet();
-							mostInFlight.accumulateAndGet(now, Math::max);
-							try {
-								Thread.sleep(2 + n % 5);
-								if (failing.contains(n)) {
-									throw new IllegalStateException("planned failure of item " + n);
-								}
-								return n;
-							}
-							finally {
-								inFlight.decrementAndGet();
-							}
-						}, (chunk) -> {
-							beforeWrite.run();
-							chunk.forEach(
-									(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet());
-						}))
-				.build();
+			return probeJob("inFlightProbe", ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, new CountingProcessor(),
+					jobRepository, transactionManager);
 		}
 
 		@Bean
 		Job checkedProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-			return new JobBuilder("checkedProbeJob", jobRepository)
-				.start(ApiChunkSteps.build("checkedProbeStep", jobRepository, transactionManager, CHECKPOINT_EVERY,
-						CONCURRENCY, ApiChunkSteps.Restart.CHECKS_WHAT_LANDED, new KeysetReader(), (Integer n) -> {
-							processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
-							int now = inFlight.incrementAndGet();
-							mostInFlight.accumulateAndGet(now, Math::max);
-							try {
-								sleep(2 + n % 5);
-								return n;
-							}
-							finally {
-								inFlight.decrementAndGet();
-							}
-						}, (chunk) -> {
+			return probeJob("checkedProbe", ApiChunkSteps.Restart.CHECKS_WHAT_LANDED, new CountingProcessor(),
+					jobRepository, transactionManager);
+		}
+
+		@Bean
+		Job beforeCallsProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+			return probeJob("beforeCallsProbe", ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, new PreparingProcessor(),
+					jobRepository, transactionManager);
+		}
+
+		/**
+		 * A job of one window step over 1..{@value #ITEMS} whose writer counts each
+		 * write.
+		 */
+		private static Job probeJob(String name, ApiChunkSteps.Restart restart,
+				ItemProcessor<Integer, Integer> processor, JobRepository jobRepository,
+				PlatformTransactionManager transactionManager) {
+			return new JobBuilder(name + "Job", jobRepository)
+				.start(ApiChunkSteps.build(name + "Step", jobRepository, transactionManager, CHECKPOINT_EVERY,
+						CONCURRENCY, restart, new KeysetReader(), processor, (chunk) -> {
 							beforeWrite.run();
 							chunk.forEach(
 									(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet());
@@ -304,15 +287,29 @@ class InFlightWindowIntegrationTests {
 				.build();
 		}
 
-		@Bean
-		Job beforeCallsProbeJob(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-			return new JobBuilder("beforeCallsProbeJob", jobRepository)
-				.start(ApiChunkSteps.build("beforeCallsProbeStep", jobRepository, transactionManager, CHECKPOINT_EVERY,
-						CONCURRENCY, ApiChunkSteps.Restart.LEAVES_OUT_RECORDED, new KeysetReader(),
-						new PreparingProcessor(),
-						(chunk) -> chunk.forEach(
-								(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet())))
-				.build();
+	}
+
+	/**
+	 * Counts each item processed and the calls in flight, fails the items in
+	 * {@code failing}.
+	 */
+	static final class CountingProcessor implements ItemProcessor<Integer, Integer> {
+
+		@Override
+		public Integer process(Integer n) {
+			processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
+			int now = inFlight.incrementAndGet();
+			mostInFlight.accumulateAndGet(now, Math::max);
+			try {
+				sleep(2 + n % 5);
+				if (failing.contains(n)) {
+					throw new IllegalStateException("planned failure of item " + n);
+				}
+				return n;
+			}
+			finally {
+				inFlight.decrementAndGet();
+			}
 		}
 
 	}
