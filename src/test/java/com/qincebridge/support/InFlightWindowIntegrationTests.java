@@ -70,6 +70,8 @@ class InFlightWindowIntegrationTests {
 
 	static volatile int failingPageWith = -1;
 
+	static volatile int failingWriteWith = -1;
+
 	@Autowired
 	JobOperator jobOperator;
 
@@ -95,6 +97,7 @@ class InFlightWindowIntegrationTests {
 		prepared.clear();
 		processedUnprepared.clear();
 		failingPageWith = -1;
+		failingWriteWith = -1;
 	}
 
 	@Test
@@ -122,6 +125,26 @@ class InFlightWindowIntegrationTests {
 		assertThat(mostInFlight.get()).as("most calls in flight at once").isEqualTo(CONCURRENCY);
 		assertThat(written).hasSize(ITEMS);
 		assertThat(written.values()).allSatisfy((count) -> assertThat(count).hasValue(1));
+	}
+
+	@Test
+	void aFailedWriteStopsTheStepAndTheRestartWritesWhatItHeld() throws Exception {
+		failingWriteWith = 157;
+		JobExecution failed = this.jobOperator.start(this.inFlightProbeJob, parameters());
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getAllFailureExceptions()).singleElement()
+			.satisfies((ex) -> assertThat(ex).hasMessageContaining("planned failure of the write of 157"));
+		assertThat(written).as("nothing of the failed write").doesNotContainKey(157);
+		assertThat(processed.keySet()).as("no item started long after the failed write")
+			.allSatisfy((n) -> assertThat(n).isLessThan(157 + CHECKPOINT_EVERY + CONCURRENCY));
+
+		failingWriteWith = -1;
+		JobExecution resumed = this.jobOperator.restart(failed);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
 	}
 
 	@Test
@@ -281,6 +304,9 @@ class InFlightWindowIntegrationTests {
 				.start(ApiChunkSteps.build(name + "Step", jobRepository, transactionManager, CHECKPOINT_EVERY,
 						CONCURRENCY, restart, new KeysetReader(), processor, (chunk) -> {
 							beforeWrite.run();
+							if (chunk.getItems().contains(failingWriteWith)) {
+								throw new IllegalStateException("planned failure of the write of " + failingWriteWith);
+							}
 							chunk.forEach(
 									(n) -> written.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet());
 						}))
