@@ -22,13 +22,14 @@
  * {@code statementBuildStep} → {@code statementQinceStateStep} →
  * {@code statementSendStep} (concurrent) → {@code statementVerifyStep} →
  * {@code statementWriteBackStep} (concurrent) → {@code statementFinalCheckStep} (fails
- * the run when a statement of its month and customers is still to be sent or a write-back
- * of a verified one has no outcome). Each chunk step's reader, processor and writer are
- * {@code @StepScope} beans of this job ({@code statementSendReader}, …), made from the
- * job parameters for each step execution, so runs of different months can run at once;
- * the steps themselves are made by the factories of the rooms they belong to
- * ({@code StagingSteps}, {@code StatementBuildSteps}, {@code SendSteps},
- * {@code WriteBackSteps}, {@code FinalCheckSteps}).
+ * the run when a statement of its month and customers is still to be sent, is sent and
+ * not listed by Qince, or a write-back of a verified one has no outcome). Each chunk
+ * step's reader, processor and writer are {@code @StepScope} beans of this job
+ * ({@code statementSendReader}, …), made from the job parameters for each step execution,
+ * so runs of different months can run at once; the steps themselves are made by the
+ * factories of the rooms they belong to ({@code StagingSteps},
+ * {@code StatementBuildSteps}, {@code SendSteps}, {@code WriteBackSteps},
+ * {@code FinalCheckSteps}).
  * <p>
  * Skip and retry: API calls are retried by the clients (I/O, timeouts, 5xx, 429, with
  * backoff, a fresh signature per attempt); what still fails transiently fails the step.
@@ -38,12 +39,12 @@
  * statement Qince rejects is logged in Qince (saveStatementError) and kept REJECTED, a
  * write-back zhixdl refuses is kept FAILED with the reason. Why not Spring Batch's
  * skip/retry: each of these outcomes must be stored with its reason in our tables, and
- * the send and write-back items of a chunk run concurrently and call APIs that must not
- * be called twice for one item (saveStatement, update_voucher_no, update_third_id), while
- * Spring Batch 6's fault-tolerant chunk scans a failed chunk item by item again (with
- * open issues in that scan mode), which would call them a second time; so those steps
- * record every outcome of the chunk first and only then fail the step on a transient
- * failure.
+ * the send and write-back items run concurrently and call APIs that must not be called
+ * twice for one item (saveStatement, update_voucher_no, update_third_id), while Spring
+ * Batch 6's fault-tolerant chunk scans a failed chunk item by item again (with open
+ * issues in that scan mode), which would call them a second time; so those steps run in
+ * the API steps' window ({@code support.ApiChunkSteps}), which records every outcome of
+ * the calls made and fails the step on a transient failure only once they are recorded.
  * <p>
  * Restart: every step resumes from its last committed chunk (the readers page by a unique
  * sort key); the Qince-state, send, verify and write-back steps run again even when they

@@ -1,12 +1,15 @@
 package com.qincebridge.prepayment;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.qincebridge.support.Columns;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,10 +27,13 @@ final class ApplyResultsWriter implements ItemStreamWriter<ApplyOutcome> {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final Path file;
 
-	ApplyResultsWriter(JdbcClient jdbc, Path file) {
+	ApplyResultsWriter(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Path file) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.file = file;
 	}
 
@@ -40,19 +46,20 @@ final class ApplyResultsWriter implements ItemStreamWriter<ApplyOutcome> {
 		}
 	}
 
+	/** Record the outcomes' lines in one JDBC batch, in the window's transaction. */
 	@Override
 	public void write(Chunk<? extends ApplyOutcome> outcomes) {
+		List<Object[]> rows = new ArrayList<>();
 		for (ApplyOutcome outcome : outcomes) {
 			for (int line : outcome.item().lines()) {
-				this.jdbc
-					.sql("""
-							INSERT INTO prepayment_apply_row (file_path, line_no, code, outcome, reason) VALUES (?, ?, ?, ?, ?)
-							ON DUPLICATE KEY UPDATE code = VALUES(code), outcome = VALUES(outcome), reason = VALUES(reason)""")
-					.params(this.file.toString(), line, Columns.fit(outcome.item().code(), 100),
-							outcome.outcome().name(), Columns.fit(outcome.reason(), 1000))
-					.update();
+				rows.add(new Object[] { this.file.toString(), line, Columns.fit(outcome.item().code(), 100),
+						outcome.outcome().name(), Columns.fit(outcome.reason(), 1000) });
 			}
 		}
+		this.jdbcTemplate.batchUpdate("""
+				INSERT INTO prepayment_apply_row (file_path, line_no, code, outcome, reason) VALUES (?, ?, ?, ?, ?)
+				ON DUPLICATE KEY UPDATE code = VALUES(code), outcome = VALUES(outcome), reason = VALUES(reason)""",
+				rows);
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -88,9 +89,9 @@ class PrepaymentApplyJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemStreamWriter<ApplyOutcome> prepaymentApplyWriter(JdbcClient jdbc,
+	ItemStreamWriter<ApplyOutcome> prepaymentApplyWriter(JdbcClient jdbc, JdbcTemplate jdbcTemplate,
 			@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
-		return new ApplyResultsWriter(jdbc, file(parameters));
+		return new ApplyResultsWriter(jdbc, jdbcTemplate, file(parameters));
 	}
 
 	@Bean

@@ -17,18 +17,22 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The last step of a statement run: nothing of the run's month (and customers, when it
- * names some) is left undone. Every statement must be sent (SENT, VERIFIED) or in a state
- * that is an outcome (REJECTED, CONFLICT, INVALID, each with its reason), and every
- * write-back its verified statements want must be done or refused by zhixdl with the
- * reason. Those outcomes do not fail the run (the report counts them as needing
- * attention); a statement still to be sent (BUILT) or a write-back without an outcome
- * fails the step, naming the counts and the first of each. The counts are kept in the
- * step's execution context ({@value #NOT_SENT}, {@value #NOT_WRITTEN}). Read-only; a
- * restart runs the send and write-back steps again, then this check.
+ * names some) is left undone. Every statement must be sent and listed by Qince (VERIFIED)
+ * or in a state that is an outcome (REJECTED, CONFLICT, INVALID, each with its reason),
+ * and every write-back its verified statements want must be done or refused by zhixdl
+ * with the reason. Those outcomes do not fail the run (the report counts them as needing
+ * attention); a statement still to be sent (BUILT), one sent that Qince does not list
+ * (SENT: it has no Qince id yet, so none of its write-backs is wanted) or a write-back
+ * without an outcome fails the step, naming the counts and the first of each. The counts
+ * are kept in the step's execution context ({@value #NOT_SENT}, {@value #NOT_VERIFIED},
+ * {@value #NOT_WRITTEN}). Read-only; a restart runs the Qince-state, send, verify and
+ * write-back steps again, then this check.
  */
 final class LeftUndoneTasklet implements Tasklet {
 
 	static final String NOT_SENT = "check.statementsNotSent";
+
+	static final String NOT_VERIFIED = "check.statementsNotVerified";
 
 	static final String NOT_WRITTEN = "check.writeBacksNotMade";
 
@@ -52,16 +56,21 @@ final class LeftUndoneTasklet implements Tasklet {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		TradeMonthRun run = TradeMonthRun.of(step.getJobParameters());
 		List<String> notSent = this.ledger.statementNumbers(this.kind, run, StatementState.BUILT);
+		List<String> notVerified = this.ledger.statementNumbers(this.kind, run, StatementState.SENT);
 		long notWritten = this.writeBacks.countNotMade(this.kind, run);
 		step.getExecutionContext().putLong(NOT_SENT, notSent.size());
+		step.getExecutionContext().putLong(NOT_VERIFIED, notVerified.size());
 		step.getExecutionContext().putLong(NOT_WRITTEN, notWritten);
-		if (notSent.isEmpty() && notWritten == 0) {
+		if (notSent.isEmpty() && notVerified.isEmpty() && notWritten == 0) {
 			return RepeatStatus.FINISHED;
 		}
 		List<String> left = new ArrayList<>();
 		if (!notSent.isEmpty()) {
-			left.add(count(notSent.size(), "statement") + " not sent ("
-					+ examples(notSent.stream().limit(EXAMPLES).toList(), notSent.size()) + ")");
+			left.add(count(notSent.size(), "statement") + " not sent (" + examples(notSent) + ")");
+		}
+		if (!notVerified.isEmpty()) {
+			left.add(count(notVerified.size(), "statement") + " sent and not listed by Qince, so not written back ("
+					+ examples(notVerified) + ")");
 		}
 		if (notWritten > 0) {
 			left.add(count(notWritten, "write-back") + " not made ("
@@ -73,6 +82,10 @@ final class LeftUndoneTasklet implements Tasklet {
 
 	private static String count(long count, String noun) {
 		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
+	private static String examples(List<String> all) {
+		return examples(all.stream().limit(EXAMPLES).toList(), all.size());
 	}
 
 	private static String examples(List<String> first, long all) {

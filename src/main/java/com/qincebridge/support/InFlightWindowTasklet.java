@@ -60,12 +60,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An item whose processor throws (a call that outlasted its client's retries) does not
  * stop the others: the window goes on with the next items, so that one bad answer in a
  * night of gateway noise costs a restart of that item only, not of everything after it;
- * the step fails with the first failure once the reader is exhausted and every item in
- * flight is written. When {@code failuresToStop} items in a row fail (the API looks down;
- * 1 for a reader that reads everything after the restart position again), or a write
- * fails (the database), no new item is started: the items in flight finish and are
- * written, then the step fails. A stop request is seen at the next commit; the items in
- * flight then finish before the step ends.
+ * the step fails with the failure of the first item in reading order that failed (or the
+ * reader's or writer's) once the reader is exhausted and every item in flight is written.
+ * When {@code failuresToStop} items in a row fail (the API looks down; 1 for a reader
+ * that reads everything after the restart position again), or a write fails (the
+ * database), no new item is started: the items in flight finish and are written, then the
+ * step fails. A stop request is seen at the next commit; the items in flight then finish
+ * before the step ends.
  */
 public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, StepExecutionListener {
 
@@ -131,6 +132,9 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 
 	private @Nullable Throwable failure;
 
+	// the item whose failure is kept, -1 when the reader or the writer failed
+	private long failureSequence;
+
 	private int failedInARow;
 
 	private long lastFailed;
@@ -193,6 +197,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.filteredCounted = 0;
 			this.sinceCommit = 0;
 			this.failure = null;
+			this.failureSequence = -1;
 			this.failedInARow = 0;
 			this.lastFailed = -1;
 			this.halt = false;
@@ -434,8 +439,12 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		}
 		catch (Throwable ex) {
 			synchronized (this.lock) {
-				if (this.failure == null) {
+				// the failure of the first item in reading order: calls that end later
+				// may
+				// fail because of it (a reversal whose create failed)
+				if (this.failure == null || (this.failureSequence >= 0 && sequence < this.failureSequence)) {
 					this.failure = ex;
+					this.failureSequence = sequence;
 				}
 				this.failedInARow++;
 				this.lastFailed = Math.max(this.lastFailed, sequence);

@@ -45,12 +45,19 @@ class NothingLeftUndoneIntegrationTests {
 			.withCustomersPerCompany(4)
 			.withKnownCustomerShare(1.0)));
 
-	/** Arms the tampering of the one test that left something undone. */
+	/** Arms the tampering of the test that left something undone. */
 	static final AtomicBoolean tamper = new AtomicBoolean();
+
+	/**
+	 * Arms the tampering of the test of a statement Qince did not list (the simulators'
+	 * call observers stay for the class).
+	 */
+	static final AtomicBoolean unlist = new AtomicBoolean();
 
 	@AfterAll
 	static void stop() {
 		tamper.set(false);
+		unlist.set(false);
 		sandbox.close();
 	}
 
@@ -66,6 +73,7 @@ class NothingLeftUndoneIntegrationTests {
 	@BeforeEach
 	void clean() {
 		tamper.set(false);
+		unlist.set(false);
 		sandbox.reset();
 		OpsTestSupport.clean(this.jdbc);
 	}
@@ -77,9 +85,10 @@ class NothingLeftUndoneIntegrationTests {
 
 		assertThat(reportFirstLines(output.getOut())).containsExactly("Nothing needs attention",
 				"Nothing needs attention");
-		assertThat(output.getOut())
-			.containsPattern("statementFinalCheckStep\\s+COMPLETED .*; statementsNotSent 0, writeBacksNotMade 0")
-			.containsPattern("expenseFinalCheckStep\\s+COMPLETED .*; statementsNotSent 0, writeBacksNotMade 0");
+		assertThat(output.getOut()).containsPattern(
+				"statementFinalCheckStep\\s+COMPLETED .*; statementsNotSent 0, statementsNotVerified 0, writeBacksNotMade 0")
+			.containsPattern(
+					"expenseFinalCheckStep\\s+COMPLETED .*; statementsNotSent 0, statementsNotVerified 0, writeBacksNotMade 0");
 	}
 
 	@Test
@@ -143,9 +152,9 @@ class NothingLeftUndoneIntegrationTests {
 			.contains(" ended FAILED: Left undone: 1 statement not sent (" + rebuilt[0] + "), "
 					+ forgottenOfOthers.get() + " write-backs not made (")
 			.contains("; resuming the run sends and writes them back");
-		assertThat(output.getOut())
-			.containsPattern("statementFinalCheckStep\\s+FAILED .*; statementsNotSent 1, writeBacksNotMade "
-					+ forgottenOfOthers.get())
+		assertThat(output.getOut()).containsPattern(
+				"statementFinalCheckStep\\s+FAILED .*; statementsNotSent 1, statementsNotVerified 0, writeBacksNotMade "
+						+ forgottenOfOthers.get())
 			.contains("Stopped by: Left undone: 1 statement not sent");
 		long failed = this.jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION").query(Long.class).single();
 		assertThat(reportFirstLines(output.getOut()))
@@ -168,6 +177,42 @@ class NothingLeftUndoneIntegrationTests {
 		assertThat(sandbox.erp().writeBacks()).hasSize(madeBefore.size() + forgotten.get());
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM erp_writeback WHERE state = 'DONE'").query(Long.class).single())
 			.isEqualTo(madeBefore.size());
+	}
+
+	@Test
+	void aSentStatementQinceDoesNotListFailsTheRunAndTheSameCommandVerifiesIt(CapturedOutput output) throws Exception {
+		String[] unlisted = new String[1];
+		// as if Qince had not listed one statement when the run verified: it stays SENT,
+		// without a Qince id, so none of its write-backs would be wanted
+		unlist.set(true);
+		sandbox.erp().onCall((endpoint, at) -> {
+			if (endpoint.contains("/update_") && unlist.compareAndSet(true, false)) {
+				unlisted[0] = this.jdbc
+					.sql("SELECT MIN(statement_no) FROM statement_ledger WHERE kind = 'GOODS' AND state = 'VERIFIED'")
+					.query(String.class)
+					.single();
+				this.jdbc.sql("UPDATE statement_ledger SET state = 'SENT' WHERE statement_no = ?")
+					.param(unlisted[0])
+					.update();
+			}
+		});
+
+		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.FAILED);
+
+		assertThat(output.getErr()).contains(" ended FAILED: Left undone: 1 statement sent and not listed by Qince,"
+				+ " so not written back (" + unlisted[0] + ")");
+		assertThat(output.getOut()).containsPattern(
+				"statementFinalCheckStep\\s+FAILED .*; statementsNotSent 0, statementsNotVerified 1, writeBacksNotMade 0");
+
+		assertThat(run("run", "statement", "--trade-month=2025-09")).isEqualTo(ExitStatus.OK);
+
+		assertThat(this.jdbc.sql("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")
+			.query(String.class)
+			.list()).containsExactly("FAILED", "COMPLETED");
+		assertThat(this.jdbc.sql("SELECT DISTINCT state FROM statement_ledger").query(String.class).list())
+			.containsExactly("VERIFIED");
+		assertThat(sandbox.qince().statements(StatementKind.GOODS))
+			.allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
 	}
 
 	@Test

@@ -72,6 +72,8 @@ class InFlightWindowIntegrationTests {
 
 	static volatile int failingWriteWith = -1;
 
+	static volatile int slowItem = -1;
+
 	@Autowired
 	JobOperator jobOperator;
 
@@ -98,6 +100,7 @@ class InFlightWindowIntegrationTests {
 		processedUnprepared.clear();
 		failingPageWith = -1;
 		failingWriteWith = -1;
+		slowItem = -1;
 	}
 
 	@Test
@@ -227,6 +230,18 @@ class InFlightWindowIntegrationTests {
 	}
 
 	@Test
+	void theStepFailsWithTheFailureOfTheFirstFailedItemInReadingOrder() throws Exception {
+		// item 150 fails last, item 151 first
+		failing = Set.of(150, 151);
+		slowItem = 150;
+		JobExecution failed = this.jobOperator.start(this.inFlightProbeJob, parameters());
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getAllFailureExceptions()).singleElement()
+			.satisfies((ex) -> assertThat(ex).hasMessage("planned failure of item 150"));
+	}
+
+	@Test
 	void concurrencyFailuresInARowStopTheStepAndTheRestartResumesAfterTheWrittenOnes() throws Exception {
 		// the API is down from item 101 to item 200
 		failing = java.util.stream.IntStream.rangeClosed(101, 200).boxed().collect(java.util.stream.Collectors.toSet());
@@ -327,7 +342,7 @@ class InFlightWindowIntegrationTests {
 			int now = inFlight.incrementAndGet();
 			mostInFlight.accumulateAndGet(now, Math::max);
 			try {
-				sleep(2 + n % 5);
+				sleep((n == slowItem) ? 300 : 2 + n % 5);
 				if (failing.contains(n)) {
 					throw new IllegalStateException("planned failure of item " + n);
 				}
