@@ -87,14 +87,16 @@ class StatusCommand implements CliCommand {
 		}
 		int limit = (limitText != null) ? Integer.parseInt(limitText) : 10;
 		List<Execution> executions = this.jdbc.sql("""
-				SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE, e.EXIT_CODE
+				SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE, e.EXIT_CODE,
+					(SELECT MIN(later.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION later
+					 WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND later.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID)
 				FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
 				WHERE (:job IS NULL OR i.JOB_NAME = :job)
 				ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit""")
 			.param("job", (job != null) ? JobNames.beanName(job) : null)
 			.param("limit", limit)
 			.query((rs, row) -> new Execution(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4),
-					rs.getTimestamp(5), rs.getString(6), rs.getString(7)))
+					rs.getTimestamp(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class)))
 			.list();
 		if (executions.isEmpty()) {
 			System.out.println("No executions yet.");
@@ -116,7 +118,9 @@ class StatusCommand implements CliCommand {
 			if (RUNNING.contains(execution.status())) {
 				System.out.println("      " + owner(execution.id()));
 			}
-			this.reports.find(execution.id()).ifPresent((report) -> System.out.println("      " + report.headline()));
+			this.reports.find(execution.id())
+				.ifPresent((report) -> System.out.println("      " + ((execution.resumedBy() != null)
+						? report.headlineResumedBy(execution.resumedBy()) : report.headline())));
 			if (PrepaymentApplyFiles.ROWS_NEED_ATTENTION.equals(execution.exitCode())) {
 				// the step counts are items; what finance needs is the rows by outcome
 				System.out.println("      rows: " + execution.exitMessage());
@@ -167,7 +171,7 @@ class StatusCommand implements CliCommand {
 	}
 
 	private record Execution(long id, String job, String status, @Nullable Timestamp started, @Nullable Timestamp ended,
-			@Nullable String exitMessage, @Nullable String exitCode) {
+			@Nullable String exitMessage, @Nullable String exitCode, @Nullable Long resumedBy) {
 	}
 
 }

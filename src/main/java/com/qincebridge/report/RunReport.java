@@ -48,6 +48,20 @@ public record RunReport(long jobExecutionId, String jobName, String status, Stri
 				+ ((attention.total() == 0) ? "nothing else needs attention" : attention.describe());
 	}
 
+	/**
+	 * The first line of the report of an execution that a later one of its run resumed:
+	 * {@code FAILED: resumed by execution 13; …} instead of a restart command that would
+	 * no longer apply.
+	 */
+	public String headlineResumedBy(long laterExecutionId) {
+		Attention attention = attention();
+		if (!"FAILED".equals(this.status) && !"STOPPED".equals(this.status)) {
+			return attention.describe();
+		}
+		return this.status + ": resumed by execution " + laterExecutionId + "; "
+				+ ((attention.total() == 0) ? "nothing else needed attention" : attention.describe());
+	}
+
 	private long countRefused(StatementState state) {
 		return this.refused.stream().filter((statement) -> state.name().equals(statement.state())).count();
 	}

@@ -98,7 +98,7 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 
 	/** This fault, applied after the request was processed. */
 	public Fault afterProcessing() {
-		return new Fault(this.kind, this.duration, this.httpStatus, this.code, this.message, true, null);
+		return new Fault(this.kind, this.duration, this.httpStatus, this.code, this.message, true, this.gate);
 	}
 
 	/** The kinds of fault. */

@@ -49,8 +49,7 @@ final class SimulatorHandler implements HttpHandler {
 			FaultPlan.Decision decision = this.faults.decide(call.endpoint(),
 					this.calls.record(call.endpoint(), arrived));
 			// the latency counts from the call's arrival, as an API's answer time
-			// includes
-			// reading the request
+			// includes reading the request
 			sleepUntil(arrived + decision.latency().toNanos());
 			for (Gate gate : decision.gates()) {
 				gate.pass();

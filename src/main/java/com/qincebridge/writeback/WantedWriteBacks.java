@@ -23,10 +23,7 @@ final class WantedWriteBacks {
 
 	/** The SELECT of the wanted write-backs of one target, without a customer filter. */
 	static String select(StatementKind kind, WriteBack.Target target) {
-		return columns(target) + """
-
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified""" + goodsOwned(kind, target);
+		return wanted(kind, target, "", "");
 	}
 
 	/**
@@ -40,13 +37,24 @@ final class WantedWriteBacks {
 	static String withoutOutcome(StatementKind kind, WriteBack.Target target) {
 		String id = (target == WriteBack.Target.ORDER) ? "sl.order_id" : "sl.detail_id";
 		String value = (target == WriteBack.Target.ORDER) ? "s.statement_no" : "s.qince_statement_id";
+		return wanted(kind, target, """
+
+				LEFT JOIN erp_writeback w ON w.business_type = sl.business_type AND w.target = '%s'
+					AND w.target_id = %s AND w.written_value = %s AND w.state IN (:outcomes)""".formatted(target.name(),
+				id, value), " AND w.target_id IS NULL");
+	}
+
+	/**
+	 * The one SELECT of what a verified statement wants, with a join and a condition
+	 * more.
+	 */
+	private static String wanted(StatementKind kind, WriteBack.Target target, String join, String condition) {
 		return columns(target) + """
 
-				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no
-				LEFT JOIN erp_writeback w ON w.business_type = sl.business_type AND w.target = '%s'
-					AND w.target_id = %s AND w.written_value = %s AND w.state IN (:outcomes)
-				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified AND w.target_id IS NULL"""
-			.formatted(target.name(), id, value) + goodsOwned(kind, target);
+				FROM statement_line sl JOIN statement_ledger s ON s.statement_no = sl.statement_no""" + join + """
+
+				WHERE s.kind = :kind AND s.trade_month = :month AND s.state = :verified""" + condition
+				+ goodsOwned(kind, target);
 	}
 
 	private static String columns(WriteBack.Target target) {

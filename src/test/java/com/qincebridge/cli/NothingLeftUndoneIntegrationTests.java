@@ -213,6 +213,16 @@ class NothingLeftUndoneIntegrationTests {
 			.containsExactly("VERIFIED");
 		assertThat(sandbox.qince().statements(StatementKind.GOODS))
 			.allSatisfy((statement) -> assertThat(statement.saveCount()).isOne());
+
+		// status no longer tells the operator to resume the execution that was resumed
+		List<Long> executions = this.jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1")
+			.query(Long.class)
+			.list();
+		int before = output.getOut().length();
+		assertThat(this.status.run(new DefaultApplicationArguments("status"))).isEqualTo(ExitStatus.OK);
+		assertThat(output.getOut().substring(before))
+			.contains("      FAILED: resumed by execution " + executions.get(1) + "; nothing else needed attention")
+			.doesNotContain("resume it with restart");
 	}
 
 	@Test

@@ -88,6 +88,16 @@ class GateTests {
 			.isThrownBy(() -> new Fault(Fault.Kind.LATENCY, Duration.ZERO, 0, "", "", false, new Gate()));
 	}
 
+	@Test
+	void aHoldAfterProcessingKeepsItsGate() {
+		Gate gate = new Gate();
+		Fault held = Fault.heldAt(gate).afterProcessing();
+
+		assertThat(held.kind()).isEqualTo(Fault.Kind.HOLD);
+		assertThat(held.gate()).isSameAs(gate);
+		assertThat(held.processFirst()).isTrue();
+	}
+
 	private static void awaitWaiting(Gate gate) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		while (gate.waiting() == 0) {
