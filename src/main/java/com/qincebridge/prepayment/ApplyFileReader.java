@@ -1,5 +1,8 @@
 package com.qincebridge.prepayment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -7,8 +10,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.DigestUtils;
 
 /**
  * Reads the items of the file of one run ({@link ApplyFile}); a file that cannot be read
@@ -23,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<ApplyItem> {
 
+	/** The MD5 of the file as the run first read it, in the step's context. */
+	private static final String DIGEST = "prepaymentApplyFileReader.md5";
+
 	private final Path file;
 
 	private final String codePrefix;
@@ -35,6 +44,8 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 
 	private @Nullable Set<Integer> recorded;
 
+	private @Nullable String digest;
+
 	ApplyFileReader(Path file, String codePrefix, JdbcClient jdbc, ApplyTurns turns) {
 		this.file = file;
 		this.codePrefix = codePrefix;
@@ -46,6 +57,40 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 	@Override
 	protected void doOpen() {
 		this.items = ApplyFile.read(this.file, this.codePrefix);
+	}
+
+	/**
+	 * Open the file and, on restart, refuse one that changed since the run started: its
+	 * saved count and recorded lines would no longer name the same rows.
+	 */
+	@Override
+	public void open(ExecutionContext executionContext) {
+		super.open(executionContext);
+		String digest = digest();
+		String started = executionContext.containsKey(DIGEST) ? executionContext.getString(DIGEST) : null;
+		if (started != null && !started.equals(digest)) {
+			throw new ItemStreamException(this.file + " changed since this run started, so it cannot be resumed;"
+					+ " apply the file as it is now with run prepayment-apply --file=" + this.file + " --rerun");
+		}
+		executionContext.putString(DIGEST, digest);
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		super.update(executionContext);
+		executionContext.putString(DIGEST, digest());
+	}
+
+	private String digest() {
+		if (this.digest == null) {
+			try (InputStream in = Files.newInputStream(this.file)) {
+				this.digest = DigestUtils.md5DigestAsHex(in);
+			}
+			catch (IOException ex) {
+				throw new ItemStreamException("Cannot read " + this.file + ": " + ex.getMessage(), ex);
+			}
+		}
+		return this.digest;
 	}
 
 	/** The next item by the item count, which counts the items left out too. */
@@ -92,6 +137,7 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 	protected void doClose() {
 		this.items = null;
 		this.recorded = null;
+		this.digest = null;
 	}
 
 }

@@ -192,6 +192,26 @@ class PrepaymentApplyJobIntegrationTests {
 	}
 
 	@Test
+	void aFileChangedAfterAFailedRunIsNotResumedAndSaysHowToApplyItAsItIs() throws Exception {
+		this.qince.faults().inject("addOnlineCostApply", Fault.acceptThenFail(), Trigger.onCall(1));
+		JobExecution failed = this.jobOperator.start(this.prepaymentApplyJob, nextApply());
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		long callsBefore = this.qince.calls("addApply");
+		// finance fixes a row and saves the file again
+		Files.writeString(this.file, Files.readString(this.file, StandardCharsets.UTF_8) + "\n",
+				StandardCharsets.UTF_8);
+
+		JobExecution refused = this.jobOperator.restart(failed);
+
+		assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(refused.getAllFailureExceptions()).singleElement()
+			.satisfies((ex) -> assertThat(ex).hasMessage(this.file
+					+ " changed since this run started, so it cannot be resumed; apply the file as it is now with"
+					+ " run prepayment-apply --file=" + this.file + " --rerun"));
+		assertThat(this.qince.calls("addApply")).as("nothing applied from the changed file").isEqualTo(callsBefore);
+	}
+
+	@Test
 	void reconciliationSetsWhatQinceShowsPerActivityAgainstWhatTheErpPaid() throws Exception {
 		assertThat(this.jobOperator.start(this.prepaymentApplyJob, nextApply()).getStatus())
 			.isEqualTo(BatchStatus.COMPLETED);
