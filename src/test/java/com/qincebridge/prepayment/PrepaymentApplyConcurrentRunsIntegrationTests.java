@@ -89,10 +89,10 @@ class PrepaymentApplyConcurrentRunsIntegrationTests {
 		finally {
 			gate.open();
 		}
-		JobExecution first = this.jobRepository.getJobExecution(held.get(2, TimeUnit.MINUTES));
+		JobExecution heldRun = this.jobRepository.getJobExecution(held.get(2, TimeUnit.MINUTES));
 
 		assertThat(other.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(heldRun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(result(first)).isEqualTo("""
 				line,code,outcome,reason
 				2,A1,APPLIED,
