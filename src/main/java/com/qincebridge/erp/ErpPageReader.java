@@ -40,8 +40,8 @@ final class ErpPageReader {
 					"data.items has " + items.size() + " items but " + rawItems.size() + " could be cut out", null);
 		}
 		List<ErpRow<T>> rows = new ArrayList<>(rawItems.size());
-		for (String raw : rawItems) {
-			rows.add(row(type, lineType, raw));
+		for (int i = 0; i < rawItems.size(); i++) {
+			rows.add(row(type, lineType, rawItems.get(i), items.get(i)));
 		}
 		return new ErpPage<>(requiredInt(endpoint, data, "total_items"), requiredInt(endpoint, data, "total_pages"),
 				requiredInt(endpoint, data, "current"), optionalInt(data, "next"), optionalInt(data, "before"),
@@ -49,7 +49,15 @@ final class ErpPageReader {
 	}
 
 	static <T extends ErpLine> ErpRow<T> row(ErpBusinessType type, Class<T> lineType, String raw) {
-		JsonNode item = ApiJson.mapper().readTree(raw);
+		return row(type, lineType, raw, ApiJson.mapper().readTree(raw));
+	}
+
+	/**
+	 * A row from an item of the answer's tree (parsed once, with the answer) and its text
+	 * as received.
+	 */
+	private static <T extends ErpLine> ErpRow<T> row(ErpBusinessType type, Class<T> lineType, String raw,
+			JsonNode item) {
 		if (!item.isObject()) {
 			return new ErpRow<>(type, raw, null, List.of(new FieldError("item", raw, "is not a JSON object")), null);
 		}

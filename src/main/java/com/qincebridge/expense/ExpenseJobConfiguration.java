@@ -93,8 +93,9 @@ class ExpenseJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<ExtractWindow, StagedWindow> expenseExtractProcessor(StagingSteps staging) {
-		return staging.processor();
+	ItemProcessor<ExtractWindow, StagedWindow> expenseExtractProcessor(StagingSteps staging,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return staging.processor(stepExecution);
 	}
 
 	@Bean

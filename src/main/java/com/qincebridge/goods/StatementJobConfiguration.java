@@ -92,8 +92,9 @@ class StatementJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<ExtractWindow, StagedWindow> statementExtractProcessor(StagingSteps staging) {
-		return staging.processor();
+	ItemProcessor<ExtractWindow, StagedWindow> statementExtractProcessor(StagingSteps staging,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return staging.processor(stepExecution);
 	}
 
 	@Bean

@@ -20,9 +20,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the extract steps of the statement jobs, and the reader, processor and writer
@@ -36,6 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class StagingSteps {
 
 	private static final int MAX_READS_PER_WINDOW = 3;
+
+	private static final int MAX_STAGING_ATTEMPTS = 3;
 
 	private final JobRepository jobRepository;
 
@@ -107,13 +111,36 @@ public class StagingSteps {
 
 	/**
 	 * Reads and classifies windows with the classification rules as they are when the
-	 * step execution starts; the ERP client is built from the settings only then.
+	 * step execution starts, and stages each window's lines in a transaction of its own
+	 * on the window's thread; the ERP client is built from the settings only then.
 	 */
-	public ItemProcessor<ExtractWindow, StagedWindow> processor() {
+	public ItemProcessor<ExtractWindow, StagedWindow> processor(StepExecution stepExecution) {
 		JobsFiles rules = JobsFiles.read(this.jobsDir, "classification-rules.csv");
+		long jobExecutionId = stepExecution.getJobExecutionId();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 		return new StagingProcessor(
 				new ErpWindowReader(this.erpClient.getObject(), this.erpProperties.pageSize(), MAX_READS_PER_WINDOW),
-				ClassificationRules.parse(rules.text(), rules.source()));
+				ClassificationRules.parse(rules.text(), rules.source()),
+				(staged) -> stageLines(transaction, staged, jobExecutionId));
+	}
+
+	/**
+	 * Stages a window's lines in a transaction of their own, again when the database
+	 * chose this transaction as a deadlock's loser (windows staged at once, by this job
+	 * or another, may share a line that moved days).
+	 */
+	private void stageLines(TransactionTemplate transaction, StagedWindow staged, long jobExecutionId) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.executeWithoutResult((status) -> this.repository.stageLines(staged, jobExecutionId));
+				return;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt >= MAX_STAGING_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** The writer of one step execution, which counts what it staged in its context. */
