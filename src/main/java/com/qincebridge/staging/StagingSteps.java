@@ -2,7 +2,12 @@ package com.qincebridge.staging;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
+import java.util.function.Consumer;
+
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 
 import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpClient;
@@ -121,26 +126,24 @@ public class StagingSteps {
 		return new StagingProcessor(
 				new ErpWindowReader(this.erpClient.getObject(), this.erpProperties.pageSize(), MAX_READS_PER_WINDOW),
 				ClassificationRules.parse(rules.text(), rules.source()),
-				(staged) -> stageLines(transaction, staged, jobExecutionId));
+				lineStager(transaction, this.repository, jobExecutionId));
 	}
 
 	/**
-	 * Stages a window's lines in a transaction of their own, again when the database
-	 * chose this transaction as a deadlock's loser (windows staged at once, by this job
-	 * or another, may share a line that moved days).
+	 * Stages a window's lines in a transaction of their own, again (up to three times)
+	 * when the database chose that transaction as a deadlock's loser: windows staged at
+	 * once, by this job or another, may share a line that moved days.
 	 */
-	private void stageLines(TransactionTemplate transaction, StagedWindow staged, long jobExecutionId) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				transaction.executeWithoutResult((status) -> this.repository.stageLines(staged, jobExecutionId));
-				return;
-			}
-			catch (PessimisticLockingFailureException ex) {
-				if (attempt >= MAX_STAGING_ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+	static Consumer<StagedWindow> lineStager(TransactionTemplate transaction, StagingRepository repository,
+			long jobExecutionId) {
+		Retry retry = Retry.of("staging",
+				RetryConfig.custom()
+					.maxAttempts(MAX_STAGING_ATTEMPTS)
+					.waitDuration(Duration.ofMillis(20))
+					.retryExceptions(PessimisticLockingFailureException.class)
+					.build());
+		return (staged) -> retry.executeRunnable(
+				() -> transaction.executeWithoutResult((status) -> repository.stageLines(staged, jobExecutionId)));
 	}
 
 	/** The writer of one step execution, which counts what it staged in its context. */
