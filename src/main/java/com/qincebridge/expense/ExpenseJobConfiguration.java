@@ -93,9 +93,8 @@ class ExpenseJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<ExtractWindow, StagedWindow> expenseExtractProcessor(StagingSteps staging,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return staging.processor(stepExecution);
+	ItemProcessor<ExtractWindow, StagedWindow> expenseExtractProcessor(StagingSteps staging) {
+		return staging.processor();
 	}
 
 	@Bean

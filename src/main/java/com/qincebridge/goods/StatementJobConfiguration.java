@@ -92,9 +92,8 @@ class StatementJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<ExtractWindow, StagedWindow> statementExtractProcessor(StagingSteps staging,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return staging.processor(stepExecution);
+	ItemProcessor<ExtractWindow, StagedWindow> statementExtractProcessor(StagingSteps staging) {
+		return staging.processor();
 	}
 
 	@Bean

@@ -3,7 +3,6 @@ package com.qincebridge.staging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import com.qincebridge.support.Columns;
 import com.qincebridge.erp.ErpLine;
@@ -16,9 +15,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads a window from zhixdl and sorts its lines: classified, or quarantined with the
- * field and the reason (unreadable, or matched by no classification rule), and stages its
- * classified lines before handing the window to the writer. Runs on the step window's
- * threads, one window each.
+ * field and the reason (unreadable, or matched by no classification rule). Runs on the
+ * step window's threads, one window each.
  */
 final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindow> {
 
@@ -26,17 +24,13 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 
 	private final ClassificationRules rules;
 
-	private final Consumer<StagedWindow> stageLines;
-
 	/**
 	 * @param reader reads the windows from zhixdl
 	 * @param rules the classification rules of the step execution
-	 * @param stageLines upserts a window's classified lines and commits them
 	 */
-	StagingProcessor(ErpWindowReader reader, ClassificationRules rules, Consumer<StagedWindow> stageLines) {
+	StagingProcessor(ErpWindowReader reader, ClassificationRules rules) {
 		this.reader = reader;
 		this.rules = rules;
-		this.stageLines = stageLines;
 	}
 
 	@Override
@@ -75,12 +69,8 @@ final class StagingProcessor implements ItemProcessor<ExtractWindow, StagedWindo
 						row.rawJson()));
 			}
 		}
-		StagedWindow staged = new StagedWindow(window, lines, quarantined, fetched.totalItems(), fetched.reads(),
+		return new StagedWindow(window, lines, quarantined, fetched.totalItems(), fetched.reads(),
 				fetched.consistent());
-		if (!lines.isEmpty()) {
-			this.stageLines.accept(staged);
-		}
-		return staged;
 	}
 
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The staging tables. A window is replaced as a whole: its lines are upserted with the
- * writing job execution (by the thread that read it), then the lines of the same window
- * left from earlier executions (gone from the ERP, or now quarantined) are deleted; its
- * quarantine rows are replaced likewise.
+ * writing job execution, then the lines of the same window left from earlier executions
+ * (gone from the ERP, or now quarantined) are deleted; its quarantine rows are replaced
+ * likewise.
  */
 @Repository
 public class StagingRepository {
@@ -67,22 +67,22 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Upsert one window's lines, in the caller's transaction, in one JDBC batch, in the
-	 * order of their key (so that two windows sharing a line, one that moved days while
-	 * they were read, take their locks in the same order). The window threads stage their
-	 * own lines, so that the writing of 7 MB of raw JSON a month is shared by the
-	 * database's connections instead of queuing behind one writer; the window is replaced
-	 * (its gone lines deleted, its read day and quarantine recorded) only by
-	 * {@link #replaceWindows} once its lines are in. An upsert repeated by a restart
-	 * writes the same line again.
+	 * Replace windows in staging, in the caller's transaction, with a constant number of
+	 * statements however many windows and lines there are: the lines of every window in
+	 * one JDBC batch, then the lines gone from the windows read completely, the read
+	 * days, and the quarantine rows, each in one batch.
 	 */
-	void stageLines(StagedWindow window, long jobExecutionId) {
-		Date day = Date.valueOf(window.window().day());
-		List<StagedWindow.Staged> lines = window.lines()
-			.stream()
-			.sorted(Comparator.comparing(StagedWindow.Staged::line, BY_ID))
+	void replaceWindows(List<? extends StagedWindow> windows, long jobExecutionId) {
+		if (windows.isEmpty()) {
+			return;
+		}
+		List<DayLine> lines = windows.stream()
+			.flatMap((staged) -> staged.lines()
+				.stream()
+				.map((line) -> new DayLine(Date.valueOf(staged.window().day()), line)))
 			.toList();
-		this.jdbc.batchUpdate(UPSERT_LINE, lines, BATCH, (ps, item) -> {
+		this.jdbc.batchUpdate(UPSERT_LINE, lines, BATCH, (ps, dayLine) -> {
+			StagedWindow.Staged item = dayLine.line();
 			StagedLine line = item.line();
 			ps.setString(1, line.businessType().name());
 			ps.setString(2, line.detailId());
@@ -92,7 +92,7 @@ public class StagingRepository {
 			ps.setString(6, line.counterpartyCode());
 			ps.setString(7, line.counterpartyName());
 			ps.setDate(8, Date.valueOf(line.orderDate()));
-			ps.setDate(9, day);
+			ps.setDate(9, dayLine.day());
 			ps.setString(10, line.sourceCode());
 			ps.setString(11, line.sourceName());
 			ps.setString(12, line.itemTypeCode());
@@ -105,18 +105,6 @@ public class StagingRepository {
 			ps.setString(19, item.rawJson());
 			ps.setLong(20, jobExecutionId);
 		});
-	}
-
-	/**
-	 * Replace windows whose lines {@link #stageLines} has staged, in the caller's
-	 * transaction, with a constant number of statements however many windows and lines
-	 * there are: the lines gone from the windows read completely, the read days, and the
-	 * quarantine rows, each in one batch.
-	 */
-	void replaceWindows(List<? extends StagedWindow> windows, long jobExecutionId) {
-		if (windows.isEmpty()) {
-			return;
-		}
 		deleteGone(windows.stream().filter(StagedWindow::consistent).toList());
 		this.jdbc.batchUpdate("""
 				INSERT INTO erp_read_day (company_code, business_type, read_day, job_execution_id) VALUES (?, ?, ?, ?)
@@ -234,6 +222,10 @@ public class StagingRepository {
 		// sorted here: the database reads the page by index, with no sort
 		byCustomer.values().forEach((lines) -> lines.sort(BY_ID));
 		return byCustomer;
+	}
+
+	/** A staged line with the day of the window it was read in. */
+	private record DayLine(Date day, StagedWindow.Staged line) {
 	}
 
 }

@@ -2,12 +2,7 @@ package com.qincebridge.staging;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
-import java.util.function.Consumer;
-
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 
 import com.qincebridge.erp.ErpBusinessType;
 import com.qincebridge.erp.ErpClient;
@@ -25,11 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the extract steps of the statement jobs, and the reader, processor and writer
@@ -43,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StagingSteps {
 
 	private static final int MAX_READS_PER_WINDOW = 3;
-
-	private static final int MAX_STAGING_ATTEMPTS = 3;
 
 	private final JobRepository jobRepository;
 
@@ -116,34 +107,13 @@ public class StagingSteps {
 
 	/**
 	 * Reads and classifies windows with the classification rules as they are when the
-	 * step execution starts, and stages each window's lines in a transaction of its own
-	 * on the window's thread; the ERP client is built from the settings only then.
+	 * step execution starts; the ERP client is built from the settings only then.
 	 */
-	public ItemProcessor<ExtractWindow, StagedWindow> processor(StepExecution stepExecution) {
+	public ItemProcessor<ExtractWindow, StagedWindow> processor() {
 		JobsFiles rules = JobsFiles.read(this.jobsDir, "classification-rules.csv");
-		long jobExecutionId = stepExecution.getJobExecutionId();
-		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 		return new StagingProcessor(
 				new ErpWindowReader(this.erpClient.getObject(), this.erpProperties.pageSize(), MAX_READS_PER_WINDOW),
-				ClassificationRules.parse(rules.text(), rules.source()),
-				lineStager(transaction, this.repository, jobExecutionId));
-	}
-
-	/**
-	 * Stages a window's lines in a transaction of their own, again (up to three times)
-	 * when the database chose that transaction as a deadlock's loser: windows staged at
-	 * once, by this job or another, may share a line that moved days.
-	 */
-	static Consumer<StagedWindow> lineStager(TransactionTemplate transaction, StagingRepository repository,
-			long jobExecutionId) {
-		Retry retry = Retry.of("staging",
-				RetryConfig.custom()
-					.maxAttempts(MAX_STAGING_ATTEMPTS)
-					.waitDuration(Duration.ofMillis(20))
-					.retryExceptions(PessimisticLockingFailureException.class)
-					.build());
-		return (staged) -> retry.executeRunnable(
-				() -> transaction.executeWithoutResult((status) -> repository.stageLines(staged, jobExecutionId)));
+				ClassificationRules.parse(rules.text(), rules.source()));
 	}
 
 	/** The writer of one step execution, which counts what it staged in its context. */

@@ -6,10 +6,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Replaces the windows that arrived together in staging (in one batch per table; their
- * lines are already staged by the threads that read them) and keeps the step's counts
- * (lines staged, quarantined, windows read again, windows that never agreed with
- * total_items) in its execution context, where the run report reads them.
+ * Replaces the windows that arrived together in staging (in one batch per table) and
+ * keeps the step's counts (lines staged, quarantined, windows read again, windows that
+ * never agreed with total_items) in its execution context, where the run report reads
+ * them.
  */
 final class StagingWriter implements ItemWriter<StagedWindow> {
 
