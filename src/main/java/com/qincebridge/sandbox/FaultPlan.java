@@ -92,6 +92,8 @@ public final class FaultPlan {
 	/** What happens to the {@code call}-th call of an endpoint. */
 	Decision decide(String endpoint, int call) {
 		Duration latency = Duration.ZERO;
+		boolean processedWithin = false;
+		boolean delayedUnprocessed = false;
 		List<Gate> gates = new ArrayList<>();
 		Fault failure = null;
 		for (Rule rule : this.rules) {
@@ -102,6 +104,8 @@ public final class FaultPlan {
 			Gate gate = fault.gate();
 			if (fault.kind() == Fault.Kind.LATENCY) {
 				latency = latency.plus(fault.duration());
+				processedWithin |= fault.processFirst();
+				delayedUnprocessed |= !fault.processFirst();
 				count(endpoint, fault);
 			}
 			else if (gate != null) {
@@ -112,7 +116,8 @@ public final class FaultPlan {
 				count(endpoint, fault);
 			}
 		}
-		return new Decision(latency, gates, failure);
+		return new Decision(latency, gates, failure,
+				processedWithin && !delayedUnprocessed && gates.isEmpty() && failure == null);
 	}
 
 	private void count(String endpoint, Fault fault) {
@@ -172,9 +177,11 @@ public final class FaultPlan {
 	}
 
 	/**
-	 * The latency to add, the gates to pass, and the failure to answer with, if any.
+	 * The latency to add, the gates to pass, the failure to answer with, if any, and
+	 * whether the call is processed at once and answered when the latency has passed
+	 * ({@link Fault#answerTime(Duration)} alone).
 	 */
-	record Decision(Duration latency, List<Gate> gates, @Nullable Fault failure) {
+	record Decision(Duration latency, List<Gate> gates, @Nullable Fault failure, boolean processedWithinLatency) {
 	}
 
 }
