@@ -67,10 +67,8 @@ public final class Bench {
 		long simulatorsStarting = System.nanoTime();
 		try (Sandbox sandbox = Sandbox.start(SandboxSettings.defaults().withData(data))) {
 			if (!options.latency().isZero()) {
-				// every answer comes the latency after its call arrived, the simulators'
-				// own work done within it: the benchmark measures the product
-				sandbox.erp().faults().inject("*", Fault.answerTime(options.latency()), Trigger.always());
-				sandbox.qince().faults().inject("*", Fault.answerTime(options.latency()), Trigger.always());
+				sandbox.erp().faults().inject("*", Fault.latency(options.latency()), Trigger.always());
+				sandbox.qince().faults().inject("*", Fault.latency(options.latency()), Trigger.always());
 			}
 			SimulatorsStart simulatorsStart = new SimulatorsStart(
 					Duration.ofNanos(System.nanoTime() - simulatorsStarting));

@@ -76,8 +76,8 @@ class SandboxCommand implements CliCommand {
 		Runtime.getRuntime().addShutdownHook(hook);
 		try (Sandbox sandbox = Sandbox.start(settings)) {
 			if (!latency.isZero()) {
-				sandbox.erp().faults().inject("*", Fault.answerTime(latency), Trigger.always());
-				sandbox.qince().faults().inject("*", Fault.answerTime(latency), Trigger.always());
+				sandbox.erp().faults().inject("*", Fault.latency(latency), Trigger.always());
+				sandbox.qince().faults().inject("*", Fault.latency(latency), Trigger.always());
 			}
 			describe(sandbox, latency);
 			stopped.await();

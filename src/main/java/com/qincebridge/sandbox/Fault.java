@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param code the zhixdl status or Qince return_code of {@link Kind#BUSINESS_ERROR}
  * @param message the message of {@link Kind#BUSINESS_ERROR}
  * @param processFirst whether the request is processed before the failure (see
- * {@link #afterProcessing()}), or for a latency before it passes (see
- * {@link #answerTime(Duration)})
+ * {@link #afterProcessing()})
  * @param gate where a call of {@link Kind#HOLD} waits
  */
 public record Fault(Kind kind, Duration duration, int httpStatus, String code, String message, boolean processFirst,
@@ -44,17 +43,6 @@ public record Fault(Kind kind, Duration duration, int httpStatus, String code, S
 	 */
 	public static Fault latency(Duration delay) {
 		return new Fault(Kind.LATENCY, delay, 0, "", "", false, null);
-	}
-
-	/**
-	 * The answer comes this long after the call arrived, the call's own work done within
-	 * that time, as an API whose answer time includes its work: the call is processed at
-	 * once (what it stores is visible before it is answered) and answered when the time
-	 * has passed, unless another fault holds or fails it, or adds a {@link #latency},
-	 * when it waits unprocessed as they say. {@code bench} answers every call so.
-	 */
-	public static Fault answerTime(Duration time) {
-		return new Fault(Kind.LATENCY, time, 0, "", "", true, null);
 	}
 
 	/**

@@ -92,8 +92,6 @@ public final class FaultPlan {
 	/** What happens to the {@code call}-th call of an endpoint. */
 	Decision decide(String endpoint, int call) {
 		Duration latency = Duration.ZERO;
-		boolean processedWithin = false;
-		boolean delayedUnprocessed = false;
 		List<Gate> gates = new ArrayList<>();
 		Fault failure = null;
 		for (Rule rule : this.rules) {
@@ -104,8 +102,6 @@ public final class FaultPlan {
 			Gate gate = fault.gate();
 			if (fault.kind() == Fault.Kind.LATENCY) {
 				latency = latency.plus(fault.duration());
-				processedWithin |= fault.processFirst();
-				delayedUnprocessed |= !fault.processFirst();
 				count(endpoint, fault);
 			}
 			else if (gate != null) {
@@ -116,8 +112,7 @@ public final class FaultPlan {
 				count(endpoint, fault);
 			}
 		}
-		return new Decision(latency, gates, failure,
-				processedWithin && !delayedUnprocessed && gates.isEmpty() && failure == null);
+		return new Decision(latency, gates, failure);
 	}
 
 	private void count(String endpoint, Fault fault) {
@@ -177,11 +172,9 @@ public final class FaultPlan {
 	}
 
 	/**
-	 * The latency to add, the gates to pass, the failure to answer with, if any, and
-	 * whether the call is processed at once and answered when the latency has passed
-	 * ({@link Fault#answerTime(Duration)} alone).
+	 * The latency to add, the gates to pass, and the failure to answer with, if any.
 	 */
-	record Decision(Duration latency, List<Gate> gates, @Nullable Fault failure, boolean processedWithinLatency) {
+	record Decision(Duration latency, List<Gate> gates, @Nullable Fault failure) {
 	}
 
 }

@@ -19,11 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves one simulated API over the JDK's HTTP server: counts the call, asks the fault
  * plan what happens to it, waits until the injected latency has passed since the call
- * arrived and at the gates, then answers, fails, or both (a fault after processing); a
- * call given an {@link Fault#answerTime(Duration) answer time} alone is processed and its
- * answer encoded (gzipped) first, and answered when that time has passed. A simulator bug
- * is answered with HTTP 500 and logged, so that it is never mistaken for an answer of the
- * API.
+ * arrived and at the gates, then answers, fails, or both (a fault after processing). A
+ * simulator bug is answered with HTTP 500 and logged, so that it is never mistaken for an
+ * answer of the API.
  */
 final class SimulatorHandler implements HttpHandler {
 
@@ -52,14 +50,7 @@ final class SimulatorHandler implements HttpHandler {
 					this.calls.record(call.endpoint(), arrived));
 			// the latency counts from the call's arrival, as an API's answer time
 			// includes reading the request
-			long answerAt = arrived + decision.latency().toNanos();
-			if (decision.processedWithinLatency()) {
-				Encoded encoded = Encoded.of(request, call.answer());
-				sleepUntil(answerAt);
-				encoded.send(exchange);
-				return;
-			}
-			sleepUntil(answerAt);
+			sleepUntil(arrived + decision.latency().toNanos());
 			for (Gate gate : decision.gates()) {
 				gate.pass();
 			}
@@ -106,34 +97,20 @@ final class SimulatorHandler implements HttpHandler {
 	}
 
 	private static void send(HttpExchange exchange, Request request, Answer answer) throws IOException {
-		Encoded.of(request, answer).send(exchange);
-	}
-
-	/** An answer as it goes on the wire: gzipped when the API and the request agree. */
-	private record Encoded(int status, String contentType, byte[] body, boolean gzipped) {
-
-		static Encoded of(Request request, Answer answer) throws IOException {
-			if (answer.gzip() && request.acceptsGzip()) {
-				ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-				try (OutputStream gzip = new GZIPOutputStream(zipped)) {
-					gzip.write(answer.body());
-				}
-				return new Encoded(answer.status(), answer.contentType(), zipped.toByteArray(), true);
+		byte[] body = answer.body();
+		exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+		if (answer.gzip() && request.acceptsGzip()) {
+			ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+			try (OutputStream gzip = new GZIPOutputStream(zipped)) {
+				gzip.write(body);
 			}
-			return new Encoded(answer.status(), answer.contentType(), answer.body(), false);
+			body = zipped.toByteArray();
+			exchange.getResponseHeaders().set("Content-Encoding", "gzip");
 		}
-
-		void send(HttpExchange exchange) throws IOException {
-			exchange.getResponseHeaders().set("Content-Type", this.contentType);
-			if (this.gzipped) {
-				exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-			}
-			exchange.sendResponseHeaders(this.status, (this.body.length > 0) ? this.body.length : -1);
-			if (this.body.length > 0) {
-				exchange.getResponseBody().write(this.body);
-			}
+		exchange.sendResponseHeaders(answer.status(), (body.length > 0) ? body.length : -1);
+		if (body.length > 0) {
+			exchange.getResponseBody().write(body);
 		}
-
 	}
 
 	/**

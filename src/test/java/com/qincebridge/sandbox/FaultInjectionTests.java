@@ -3,7 +3,6 @@ package com.qincebridge.sandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import com.qincebridge.erp.ErpBusinessType;
@@ -52,41 +51,6 @@ class FaultInjectionTests {
 		this.erp.queryReceivables(ErpQuery.of("101").withLimit(1));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
 		assertThat(this.sandbox.erp().calls("FB_RECEIVABLE/query")).isEqualTo(2);
-	}
-
-	@Test
-	void anAnswerTimeProcessesTheCallAtOnceAndAnswersWhenItHasPassedSinceTheCallArrived() throws Exception {
-		this.sandbox.erp()
-			.faults()
-			.inject("update_third_id", Fault.answerTime(Duration.ofMillis(1200)), Trigger.always());
-		ErpDocumentLine line = this.sandbox.erp().data().lines().findFirst().get();
-		long started = System.nanoTime();
-		CompletableFuture<Void> call = CompletableFuture
-			.runAsync(() -> this.erp.updateThirdId(ErpBusinessType.FB_RECEIVABLE, line.detailId(), "HK1"));
-		while (this.sandbox.erp().writeBacks().isEmpty()) {
-			assertThat(call).as("answered before its write-back was visible").isNotDone();
-			Thread.sleep(10);
-		}
-		// written back before its answer time has passed (with a latency, only after)
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1200));
-		call.get();
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(1200));
-		assertThat(this.sandbox.erp().writeBacks()).hasSize(1);
-	}
-
-	@Test
-	void aLatencyWithAnAnswerTimeStillDelaysTheCallUnprocessed() {
-		FaultPlan faults = this.sandbox.erp().faults();
-		faults.inject("update_third_id", Fault.answerTime(Duration.ofMillis(50)), Trigger.always());
-		assertThat(faults.decide("update_third_id", 1).processedWithinLatency()).isTrue();
-		faults.inject("update_third_id", Fault.latency(Duration.ofMillis(400)), Trigger.onCall(2));
-		assertThat(faults.decide("update_third_id", 2)).satisfies((decision) -> {
-			assertThat(decision.latency()).isEqualTo(Duration.ofMillis(450));
-			assertThat(decision.processedWithinLatency()).isFalse();
-		});
-		faults.inject("update_third_id", Fault.httpStatus(503), Trigger.onCall(3));
-		assertThat(faults.decide("update_third_id", 3).processedWithinLatency()).isFalse();
-		assertThat(faults.decide("update_third_id", 4).processedWithinLatency()).isTrue();
 	}
 
 	@Test
