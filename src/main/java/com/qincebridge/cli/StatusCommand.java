@@ -119,8 +119,7 @@ class StatusCommand implements CliCommand {
 				System.out.println("      " + owner(execution.id()));
 			}
 			this.reports.find(execution.id())
-				.ifPresent((report) -> System.out.println("      " + ((execution.resumedBy() != null)
-						? report.headlineResumedBy(execution.resumedBy()) : report.headline())));
+				.ifPresent((report) -> System.out.println("      " + report.headline(execution.resumedBy())));
 			if (PrepaymentApplyFiles.ROWS_NEED_ATTENTION.equals(execution.exitCode())) {
 				// the step counts are items; what finance needs is the rows by outcome
 				System.out.println("      rows: " + execution.exitMessage());

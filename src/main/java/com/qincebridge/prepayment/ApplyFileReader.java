@@ -75,12 +75,6 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 		executionContext.putString(DIGEST, digest);
 	}
 
-	@Override
-	public void update(ExecutionContext executionContext) {
-		super.update(executionContext);
-		executionContext.putString(DIGEST, digest());
-	}
-
 	private String digest() {
 		if (this.digest == null) {
 			try (InputStream in = Files.newInputStream(this.file)) {

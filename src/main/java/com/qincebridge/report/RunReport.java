@@ -40,26 +40,26 @@ public record RunReport(long jobExecutionId, String jobName, String status, Stri
 	 * attention}), since a run to resume is the first thing that does.
 	 */
 	public String headline() {
-		Attention attention = attention();
-		if (!"FAILED".equals(this.status) && !"STOPPED".equals(this.status)) {
-			return attention.describe();
-		}
-		return this.status + ": resume it with restart " + this.jobExecutionId + "; "
-				+ ((attention.total() == 0) ? "nothing else needs attention" : attention.describe());
+		return headline(null);
 	}
 
 	/**
-	 * The first line of the report of an execution that a later one of its run resumed:
-	 * {@code FAILED: resumed by execution 13; …} instead of a restart command that would
-	 * no longer apply.
+	 * The report's first line, for an execution that a later one of its run may have
+	 * resumed: then {@code FAILED: resumed by execution 13; …} instead of a restart
+	 * command that would no longer apply.
+	 * @param resumedBy the later execution of the same run, if any
 	 */
-	public String headlineResumedBy(long laterExecutionId) {
+	public String headline(@Nullable Long resumedBy) {
 		Attention attention = attention();
 		if (!"FAILED".equals(this.status) && !"STOPPED".equals(this.status)) {
 			return attention.describe();
 		}
-		return this.status + ": resumed by execution " + laterExecutionId + "; "
-				+ ((attention.total() == 0) ? "nothing else needed attention" : attention.describe());
+		if (resumedBy != null) {
+			return this.status + ": resumed by execution " + resumedBy + "; "
+					+ ((attention.total() == 0) ? "nothing else needed attention" : attention.describe());
+		}
+		return this.status + ": resume it with restart " + this.jobExecutionId + "; "
+				+ ((attention.total() == 0) ? "nothing else needs attention" : attention.describe());
 	}
 
 	private long countRefused(StatementState state) {

@@ -114,8 +114,7 @@ final class SimulatorHandler implements HttpHandler {
 	}
 
 	/**
-	 * Wait until {@code deadline} ({@link System#nanoTime()}), to the tenth of a
-	 * millisecond.
+	 * Wait until {@code deadline} ({@link System#nanoTime()}), never returning sooner.
 	 */
 	private static void sleepUntil(long deadline) throws InterruptedException {
 		for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
@@ -127,11 +126,7 @@ final class SimulatorHandler implements HttpHandler {
 	}
 
 	private static void sleep(Duration duration) throws InterruptedException {
-		long nanos = duration.toNanos();
-		if (nanos > 0) {
-			// never shorter than asked
-			Thread.sleep((nanos + 999_999) / 1_000_000);
-		}
+		sleepUntil(System.nanoTime() + duration.toNanos());
 	}
 
 	private static String reason(int status) {
