@@ -44,8 +44,6 @@ public final class QinceClient {
 
 	private final QinceCall call;
 
-	private final int maxConcurrency;
-
 	/**
 	 * @param baseUrl the tenant's OpenAPI address (OpenAPI地址), such as
 	 * {@code https://openapi.waiqin365.com}, optionally with a path prefix
@@ -68,16 +66,6 @@ public final class QinceClient {
 			throw new IllegalArgumentException("openid and appkey must not be blank");
 		}
 		this.call = new QinceCall(base, openid, appkey, limits, clock);
-		this.maxConcurrency = limits.maxConcurrency();
-	}
-
-	/**
-	 * The most calls this client has in flight at once
-	 * ({@link ApiLimits#maxConcurrency()}), for callers that start calls of their own
-	 * threads: more would only wait for a slot.
-	 */
-	public int maxConcurrency() {
-		return this.maxConcurrency;
 	}
 
 	/**

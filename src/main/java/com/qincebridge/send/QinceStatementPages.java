@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import com.qincebridge.qince.StatementStatus;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Reads every page of what Qince lists for a month (queryStatement or
@@ -28,11 +32,20 @@ import org.jspecify.annotations.Nullable;
  * plus the page that should end the list; when Qince lists more than that, the next
  * {@code concurrency} pages. A page read past the end is a read-only call whose answer
  * (or failure) is not used. Each wave is waited for in full, so no call outlives the
- * reading; the client's own limits (concurrency, rate, retries) govern every call.
+ * reading unless the reading thread is interrupted; the client's own limits (concurrency,
+ * rate, retries) govern every call.
  */
 final class QinceStatementPages {
 
+	private static final ThreadFactory THREADS = threads();
+
 	private QinceStatementPages() {
+	}
+
+	private static ThreadFactory threads() {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("qince-pages-");
+		threads.setDaemon(true);
+		return threads;
 	}
 
 	/**
@@ -50,29 +63,16 @@ final class QinceStatementPages {
 			return all;
 		}
 		long expectedPages = (expected + first.size() - 1) / first.size();
-		ExecutorService executor = null;
+		ExecutorService executor = Executors.newFixedThreadPool(concurrency, THREADS);
 		try {
 			int next = 2;
 			while (next <= maxPages) {
 				// pages still expected to hold statements, and the one that ends the list
 				long withRows = expectedPages - (next - 1);
 				long wanted = (withRows >= 0) ? withRows + 1 : concurrency;
-				int ahead = (int) Math.max(1, Math.min(Math.min(wanted, concurrency), maxPages - next + 1));
-				List<Page> wave;
-				if (ahead == 1) {
-					wave = List.of(Page.read(page, next));
-				}
-				else {
-					if (executor == null) {
-						executor = executor(concurrency);
-					}
-					wave = readAtOnce(executor, page, next, ahead);
-				}
-				for (Page read : wave) {
-					if (read.failure() != null) {
-						throw rethrown(read.failure());
-					}
-					if (!addFresh(read.rows(), seen, all)) {
+				int ahead = (int) Math.min(Math.min(wanted, concurrency), maxPages - next + 1);
+				for (Future<List<StatementStatus>> read : readAtOnce(executor, page, next, ahead)) {
+					if (!addFresh(result(read), seen, all)) {
 						return all;
 					}
 				}
@@ -81,9 +81,7 @@ final class QinceStatementPages {
 			return all;
 		}
 		finally {
-			if (executor != null) {
-				executor.shutdownNow();
-			}
+			executor.shutdownNow();
 		}
 	}
 
@@ -101,62 +99,39 @@ final class QinceStatementPages {
 	}
 
 	/** Pages {@code from} to {@code from + count - 1}, each read or failed, in order. */
-	private static List<Page> readAtOnce(ExecutorService executor, IntFunction<List<StatementStatus>> page, int from,
-			int count) {
-		List<Future<Page>> calls = new ArrayList<>(count);
-		for (int number = from; number < from + count; number++) {
-			int pageNumber = number;
-			calls.add(executor.submit(() -> Page.read(page, pageNumber)));
-		}
-		List<Page> pages = new ArrayList<>(count);
+	private static List<Future<List<StatementStatus>>> readAtOnce(ExecutorService executor,
+			IntFunction<List<StatementStatus>> page, int from, int count) {
+		List<Callable<List<StatementStatus>>> reads = IntStream.range(from, from + count)
+			.<Callable<List<StatementStatus>>>mapToObj((number) -> () -> page.apply(number))
+			.toList();
 		try {
-			for (Future<Page> call : calls) {
-				pages.add(call.get());
-			}
+			return executor.invokeAll(reads);
 		}
 		catch (InterruptedException ex) {
-			calls.forEach((call) -> call.cancel(true));
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while reading Qince's statement pages", ex);
 		}
+	}
+
+	/** A page's statements, or the failure it was read with. */
+	private static List<StatementStatus> result(Future<List<StatementStatus>> read) {
+		try {
+			return read.get();
+		}
 		catch (ExecutionException ex) {
-			// Page.read catches what a page throws
-			throw rethrown(ex.getCause());
-		}
-		return pages;
-	}
-
-	private static ExecutorService executor(int threads) {
-		AtomicInteger count = new AtomicInteger();
-		return Executors.newFixedThreadPool(threads, (task) -> {
-			Thread thread = new Thread(task, "qince-pages-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	private static RuntimeException rethrown(Throwable failure) {
-		if (failure instanceof RuntimeException runtime) {
-			return runtime;
-		}
-		if (failure instanceof Error error) {
-			throw error;
-		}
-		return new IllegalStateException(failure);
-	}
-
-	/** A page's statements, or why it could not be read. */
-	private record Page(@Nullable List<StatementStatus> rows, @Nullable Throwable failure) {
-
-		static Page read(IntFunction<List<StatementStatus>> page, int number) {
-			try {
-				return new Page(page.apply(number), null);
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
 			}
-			catch (RuntimeException | Error ex) {
-				return new Page(null, ex);
+			if (ex.getCause() instanceof Error error) {
+				throw error;
 			}
+			throw new IllegalStateException(ex.getCause());
 		}
-
+		catch (InterruptedException ex) {
+			// invokeAll returned: every call is done
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading Qince's statement pages", ex);
+		}
 	}
 
 }

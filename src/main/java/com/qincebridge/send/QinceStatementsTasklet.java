@@ -42,12 +42,19 @@ public final class QinceStatementsTasklet implements Tasklet {
 
 	private final boolean verify;
 
+	private final int concurrency;
+
+	/**
+	 * @param concurrency the most pages read at once
+	 * ({@code bridge.qince.max-concurrency})
+	 */
 	public QinceStatementsTasklet(StatementKind kind, ObjectProvider<QinceClient> qince, StatementLedger ledger,
-			boolean verify) {
+			boolean verify, int concurrency) {
 		this.kind = kind;
 		this.qince = qince;
 		this.ledger = ledger;
 		this.verify = verify;
+		this.concurrency = concurrency;
 	}
 
 	@Override
@@ -69,7 +76,7 @@ public final class QinceStatementsTasklet implements Tasklet {
 		QinceClient client = this.qince.getObject();
 		return QinceStatementPages.listAll(
 				(page) -> this.kind.query(client, StatementQuery.page(month.toString(), page)),
-				this.ledger.count(this.kind, month), client.maxConcurrency(), MAX_PAGES);
+				this.ledger.count(this.kind, month), this.concurrency, MAX_PAGES);
 	}
 
 }

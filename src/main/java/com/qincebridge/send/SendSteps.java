@@ -70,7 +70,8 @@ public class SendSteps {
 	 */
 	public Step qinceStateStep(String name, StatementKind kind, boolean verify) {
 		return new StepBuilder(name, this.jobRepository)
-			.tasklet(new QinceStatementsTasklet(kind, this.qince, this.ledger, verify), this.transactionManager)
+			.tasklet(new QinceStatementsTasklet(kind, this.qince, this.ledger, verify, concurrency()),
+					this.transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

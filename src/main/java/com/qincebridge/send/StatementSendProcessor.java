@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * may have saved the statement), are thrown: the step's window lets the sends in flight
  * finish and records them, then fails the step; a restart asks Qince first whether the
  * recorded attempt landed. Statements of customers outside the run's {@code customers}
- * are filtered out. Runs on the step window's threads, one statement each.
+ * are filtered out. Its calls run on the step window's threads, one statement each; a
+ * page's attempts are recorded on the step's thread, before the page's calls.
  */
 final class StatementSendProcessor implements SendProcessor {
 

@@ -122,10 +122,11 @@ public class StatementLedger {
 	}
 
 	/**
-	 * Note, in the caller's transaction, that statements are about to be sent, so that a
-	 * restart after a crash can ask Qince instead of sending them twice: the send step
-	 * records the attempts of a page of statements in one transaction before any of their
-	 * calls is made.
+	 * Note, in the caller's transaction if there is one, that statements are about to be
+	 * sent, so that a restart after a crash can ask Qince instead of sending them twice:
+	 * the send step records the attempts of a page of statements in one transaction
+	 * before any of their calls is made (one that did not come through that page alone,
+	 * just before its call).
 	 */
 	public void recordAttempts(List<Attempt> attempts) {
 		if (attempts.isEmpty()) {

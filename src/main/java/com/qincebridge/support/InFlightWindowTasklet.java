@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +30,7 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * page ahead (the items up to the next restart position) whenever fewer than
  * {@code concurrency} items wait; each item is processed (its API call) on a thread of
  * the window, which hands its outcome to the window's writer thread and takes the next
- * item waiting as soon as the outcome is written. The writer writes the outcomes in one
+ * item read ahead while the window has room for it (when it has not, the writer starts
+ * the next item once it has written an outcome). The writer writes the outcomes in one
  * transaction with those that arrived while the last write ran. There is no chunk
  * barrier: no call waits for the slowest of a chunk, for the step's commit or for a page
  * query. A call counts as in flight until its outcome is written, so that no more than
@@ -206,17 +208,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 			this.ready.clear();
 		}
 		this.toWrite.clear();
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = Executors.newFixedThreadPool(this.concurrency, (task) -> {
-			Thread thread = new Thread(task, this.name + "-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.writerThread = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, this.name + "-writer");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.executor = Executors.newFixedThreadPool(this.concurrency, daemons(this.name + "-"));
+		this.writerThread = Executors.newSingleThreadExecutor(daemons(this.name + "-writer-"));
 	}
 
 	@Override
@@ -351,9 +344,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		}
 		catch (Exception ex) {
 			synchronized (this.lock) {
-				if (this.failure == null) {
-					this.failure = ex;
-				}
+				keep(ex);
 				this.halt = true;
 			}
 			return false;
@@ -439,9 +430,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		}
 		catch (Throwable ex) {
 			synchronized (this.lock) {
-				// the failure of the first item in reading order: calls that end later
-				// may
-				// fail because of it (a reversal whose create failed)
+				// the failure of the first item in reading order: calls that end
+				// later may fail because of it (a reversal whose create failed)
 				if (this.failure == null || (this.failureSequence >= 0 && sequence < this.failureSequence)) {
 					this.failure = ex;
 					this.failureSequence = sequence;
@@ -476,9 +466,7 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		}
 		catch (Throwable ex) {
 			synchronized (this.lock) {
-				if (this.failure == null) {
-					this.failure = ex;
-				}
+				keep(ex);
 				this.halt = true;
 			}
 		}
@@ -499,6 +487,25 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 				}
 				this.lock.notifyAll();
 			}
+		}
+	}
+
+	private static ThreadFactory daemons(String prefix) {
+		CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+		threads.setDaemon(true);
+		return threads;
+	}
+
+	/**
+	 * Keep a failure of the window's own (a page read, a write) as the step's, or as
+	 * suppressed by the one kept, so that the log names it too; holds the lock.
+	 */
+	private void keep(Throwable failure) {
+		if (this.failure == null) {
+			this.failure = failure;
+		}
+		else if (this.failure != failure) {
+			this.failure.addSuppressed(failure);
 		}
 	}
 

@@ -15,6 +15,7 @@ import com.qincebridge.sandbox.SandboxSettings;
 import com.qincebridge.sandbox.SavedStatement;
 import com.qincebridge.sandbox.StatementKind;
 import com.qincebridge.sandbox.Trigger;
+import com.qincebridge.cli.OpsTestSupport;
 import com.qincebridge.qince.QinceProperties;
 import com.qincebridge.support.BridgeIntegrationTest;
 import com.qincebridge.support.SandboxConnection;
@@ -29,7 +30,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * together), no more calls than one page after another, and every statement of the month
  * VERIFIED with the id Qince gave it.
  */
-@BridgeIntegrationTest
+// four pages after the first (12 customers in pages of 3) read at once: as many as calls
+@BridgeIntegrationTest(properties = "bridge.qince.max-concurrency=4")
 class QinceStatementPagesIntegrationTests {
 
 	static final YearMonth SEPTEMBER = YearMonth.of(2025, 9);
@@ -73,9 +74,6 @@ class QinceStatementPagesIntegrationTests {
 	JobRepository jobRepository;
 
 	@Autowired
-	JobRepositoryTestUtils jobRepositoryTestUtils;
-
-	@Autowired
 	QinceProperties qinceProperties;
 
 	@Autowired
@@ -84,11 +82,7 @@ class QinceStatementPagesIntegrationTests {
 	@BeforeEach
 	void clean() {
 		sandbox.reset();
-		this.jobRepositoryTestUtils.removeJobExecutions();
-		for (String table : List.of("erp_line", "erp_line_quarantine", "statement_ledger", "statement_line",
-				"erp_writeback", "opening_balance", "run_report")) {
-			this.jdbc.sql("DELETE FROM " + table).update();
-		}
+		OpsTestSupport.clean(this.jdbc);
 	}
 
 	@Test

@@ -6,8 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -74,6 +77,11 @@ class InFlightWindowIntegrationTests {
 
 	static volatile int slowItem = -1;
 
+	/** Counted down when a failing item other than {@code slowItem} fails. */
+	static volatile CountDownLatch otherFailed = new CountDownLatch(1);
+
+	static final AtomicBoolean slowItemFailedAfterTheOther = new AtomicBoolean();
+
 	@Autowired
 	JobOperator jobOperator;
 
@@ -101,14 +109,15 @@ class InFlightWindowIntegrationTests {
 		failingPageWith = -1;
 		failingWriteWith = -1;
 		slowItem = -1;
+		otherFailed = new CountDownLatch(1);
+		slowItemFailedAfterTheOther.set(false);
 	}
 
 	@Test
 	void noMoreThanConcurrencyCallsAreMadeWithoutTheirOutcomeWritten() throws Exception {
 		// the calls in flight go on while the first write is held, and no new one starts
 		// once the window holds as many calls as the concurrency, in flight or waiting
-		// for
-		// their outcome to be written
+		// for their outcome to be written
 		AtomicInteger startedWhileBlocked = holdTheFirstWriteUntilStarted(CONCURRENCY);
 		JobExecution execution = this.jobOperator.start(this.inFlightProbeJob, parameters());
 
@@ -236,6 +245,7 @@ class InFlightWindowIntegrationTests {
 		slowItem = 150;
 		JobExecution failed = this.jobOperator.start(this.inFlightProbeJob, parameters());
 
+		assertThat(slowItemFailedAfterTheOther).as("item 151 failed before item 150").isTrue();
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getAllFailureExceptions()).singleElement()
 			.satisfies((ex) -> assertThat(ex).hasMessage("planned failure of item 150"));
@@ -244,7 +254,7 @@ class InFlightWindowIntegrationTests {
 	@Test
 	void concurrencyFailuresInARowStopTheStepAndTheRestartResumesAfterTheWrittenOnes() throws Exception {
 		// the API is down from item 101 to item 200
-		failing = java.util.stream.IntStream.rangeClosed(101, 200).boxed().collect(java.util.stream.Collectors.toSet());
+		failing = IntStream.rangeClosed(101, 200).boxed().collect(Collectors.toSet());
 		JobExecution failed = this.jobOperator.start(this.inFlightProbeJob, parameters());
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -337,13 +347,22 @@ class InFlightWindowIntegrationTests {
 	static final class CountingProcessor implements ItemProcessor<Integer, Integer> {
 
 		@Override
-		public Integer process(Integer n) {
+		public Integer process(Integer n) throws InterruptedException {
 			processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
 			int now = inFlight.incrementAndGet();
 			mostInFlight.accumulateAndGet(now, Math::max);
 			try {
-				sleep((n == slowItem) ? 300 : 2 + n % 5);
+				if (n == slowItem) {
+					// fails only once another failing item has
+					slowItemFailedAfterTheOther.set(otherFailed.await(10, TimeUnit.SECONDS));
+				}
+				else {
+					sleep(2 + n % 5);
+				}
 				if (failing.contains(n)) {
+					if (n != slowItem) {
+						otherFailed.countDown();
+					}
 					throw new IllegalStateException("planned failure of item " + n);
 				}
 				return n;
@@ -369,7 +388,7 @@ class InFlightWindowIntegrationTests {
 		}
 
 		@Override
-		public Integer process(Integer n) {
+		public Integer process(Integer n) throws InterruptedException {
 			processed.computeIfAbsent(n, (key) -> new AtomicInteger()).incrementAndGet();
 			if (!prepared.contains(n)) {
 				processedUnprepared.add(n);
