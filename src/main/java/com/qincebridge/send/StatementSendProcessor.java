@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.qincebridge.support.Columns;
@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * Otherwise the attempt is recorded first, then the statement is sent: the window hands
  * each page of statements to {@link #beforeCalls} before any of them starts, which
  * records the attempts of those that will be sent in one transaction (a statement that
- * did not come through it has its attempt recorded alone, before its call). A business
+ * did not come through it has its attempt recorded alone, before its call), and takes
+ * back in {@link #notCalled} the attempts of those whose sends never started. A business
  * rejection is logged in Qince and returned as REJECTED; the run goes on. Transient
  * failures that outlast the client's retries, and answers that break the contract (Qince
  * may have saved the statement), are thrown: the step's window lets the sends in flight
@@ -65,7 +66,7 @@ final class StatementSendProcessor implements SendProcessor {
 
 	private final TradeMonthRun run;
 
-	private final Set<String> attemptsRecorded = ConcurrentHashMap.newKeySet();
+	private final Map<String, StatementLedger.Attempt> attemptsRecorded = new ConcurrentHashMap<>();
 
 	StatementSendProcessor(QinceClient qince, StatementLedger ledger, Clock clock, Duration clockSkew,
 			TradeMonthRun run) {
@@ -86,7 +87,26 @@ final class StatementSendProcessor implements SendProcessor {
 			}
 		}
 		this.ledger.recordAttempts(attempts);
-		attempts.forEach((attempt) -> this.attemptsRecorded.add(attempt.statementNo()));
+		attempts.forEach((attempt) -> this.attemptsRecorded.put(attempt.statementNo(), attempt));
+	}
+
+	/**
+	 * Take back the attempts recorded for statements of a page whose sends never started
+	 * (the step stopped or failed first): each gets back the attempt it had before, so
+	 * that a restart sends it instead of asking whether it landed (Qince's copy may
+	 * change meanwhile, which would pass for this send).
+	 */
+	@Override
+	public void notCalled(List<? extends PendingStatement> statements) {
+		List<StatementLedger.TakenBack> takenBack = new ArrayList<>();
+		for (PendingStatement statement : statements) {
+			StatementLedger.Attempt attempt = this.attemptsRecorded.remove(statement.statementNo());
+			if (attempt != null) {
+				takenBack.add(new StatementLedger.TakenBack(attempt, statement.attemptHash(), statement.attemptAt(),
+						statement.attemptQinceModifyTime()));
+			}
+		}
+		this.ledger.takeBackAttempts(takenBack);
 	}
 
 	private boolean willSend(PendingStatement statement) {
@@ -113,7 +133,7 @@ final class StatementSendProcessor implements SendProcessor {
 		if (landedBeforeRestart(statement)) {
 			return SendOutcome.landed(statement);
 		}
-		if (!this.attemptsRecorded.remove(statement.statementNo())) {
+		if (this.attemptsRecorded.remove(statement.statementNo()) == null) {
 			this.ledger.recordAttempts(List.of(attempt(statement)));
 		}
 		try {

@@ -142,6 +142,31 @@ public class StatementLedger {
 	}
 
 	/**
+	 * Take back attempts whose sends never started, in the caller's transaction: each
+	 * statement gets back the attempt it had before, unless an attempt of other content
+	 * was recorded since.
+	 */
+	public void takeBackAttempts(List<TakenBack> attempts) {
+		if (attempts.isEmpty()) {
+			return;
+		}
+		this.jdbcTemplate.batchUpdate("""
+				UPDATE statement_ledger SET attempt_hash = ?, attempt_at = ?, attempt_qince_modify_time = ?
+				WHERE statement_no = ? AND attempt_hash = ?""", attempts.stream()
+			.map((taken) -> new Object[] { taken.previousHash(),
+					(taken.previousAt() != null) ? Timestamp.valueOf(taken.previousAt()) : null,
+					taken.previousQinceModifyTime(), taken.attempt().statementNo(), taken.attempt().contentHash() })
+			.toList());
+	}
+
+	/**
+	 * An attempt taken back, with the attempt the statement had before it.
+	 */
+	public record TakenBack(Attempt attempt, @Nullable String previousHash, @Nullable LocalDateTime previousAt,
+			@Nullable String previousQinceModifyTime) {
+	}
+
+	/**
 	 * A send about to be made.
 	 *
 	 * @param qinceModifyTime the modify_time of Qince's copy before this send, or null

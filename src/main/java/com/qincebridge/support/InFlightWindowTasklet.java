@@ -15,6 +15,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -49,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * crash may repeat), unless a restart tells the calls that took effect from those that
  * did not ({@code withoutOutcome}: the sends, each recorded before it is made and checked
  * with Qince on restart). A {@link BeforeCalls} processor gets each page before any of
- * its items starts.
+ * its items starts, and when the step ends the items of those pages that never started.
  * <p>
  * Restart contract: the step commits about once a second; what it saves is the reader's
  * position after the last {@code checkpointEvery}-th item such that every item up to it
@@ -71,6 +73,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before the step ends.
  */
 public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, StepExecutionListener {
+
+	private static final Logger logger = LoggerFactory.getLogger(InFlightWindowTasklet.class);
 
 	private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -575,8 +579,34 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		this.executor = null;
 		finish(this.writerThread);
 		this.writerThread = null;
+		handBackNotCalled();
 		update(stepExecution.getExecutionContext());
 		return null;
+	}
+
+	/**
+	 * Hand the items read ahead whose calls never started (the step stopped or failed
+	 * first) back to the {@link BeforeCalls}, so that it can undo what it did for them.
+	 */
+	private void handBackNotCalled() {
+		List<I> notCalled;
+		synchronized (this.lock) {
+			notCalled = this.ready.stream().map(Sequenced::item).toList();
+			this.ready.clear();
+		}
+		BeforeCalls<I> before = this.beforeCalls;
+		if (before == null || notCalled.isEmpty()) {
+			return;
+		}
+		try {
+			inOwnTransaction(() -> before.notCalled(notCalled));
+		}
+		catch (RuntimeException ex) {
+			// what was done for them stays: the restart treats them as calls that may
+			// have been made, which is safe
+			logger.warn("Could not hand back the {} items of {} read ahead and never called: {}", notCalled.size(),
+					this.name, ex.getMessage());
+		}
 	}
 
 	private static void finish(@Nullable ExecutorService threads) {
@@ -605,6 +635,15 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 	public interface BeforeCalls<I> {
 
 		void beforeCalls(List<? extends I> items) throws Exception;
+
+		/**
+		 * The items handed to {@link #beforeCalls} whose calls never started, since the
+		 * step stopped or failed first, in one transaction when the step ends: what was
+		 * done for them before their calls can be undone. Not called for a process that
+		 * dies.
+		 */
+		default void notCalled(List<? extends I> items) throws Exception {
+		}
 
 	}
 

@@ -244,6 +244,35 @@ class StatementJobIntegrationTests {
 	}
 
 	@Test
+	void aSendOutageLeavesAnAttemptOnlyOnTheStatementsWhoseSendsStarted() throws Exception {
+		// Qince answers 503 from the 3rd save on: the failed sends in a row stop the step
+		// while statements of the page read ahead, their attempts recorded, have not
+		// started
+		sandbox.qince().faults().inject("saveStatement", Fault.httpStatus(503), Trigger.fromCall(3));
+
+		JobExecution failed = this.jobOperatorTestUtils.startJob(nextRun(SEPTEMBER));
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		// one call each: the tests' client makes one attempt (bridge.qince.max-attempts)
+		int failedSends = sandbox.qince().calls("saveStatement") - 2;
+		assertThat(failedSends).isPositive();
+		String unsent = "SELECT COUNT(*) FROM statement_ledger WHERE trade_month = '2025-09' AND sent_hash IS NULL";
+		assertThat(this.jdbc.sql(unsent).query(Long.class).single()).as("statements not sent")
+			.isGreaterThan(failedSends);
+		assertThat(this.jdbc.sql(unsent + " AND attempt_hash IS NOT NULL").query(Long.class).single())
+			.as("attempts without an outcome: the failed sends only")
+			.isEqualTo(failedSends);
+
+		sandbox.qince().faults().clear();
+		JobExecution restarted = this.jobOperator.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(saveCounts().keySet()).containsExactlyInAnyOrderElementsOf(expected(SEPTEMBER, Map.of()).keySet());
+		saveCounts().forEach((number, saves) -> assertThat(saves).as(number).isOne());
+		assertEveryCentAccountedFor(SEPTEMBER);
+	}
+
+	@Test
 	void failureDuringWriteBackResumesWithoutRepeatingOne() throws Exception {
 		sandbox.erp().faults().inject("FB_RECEIVABLE/update_third_id", Fault.httpStatus(503), Trigger.fromCall(40));
 

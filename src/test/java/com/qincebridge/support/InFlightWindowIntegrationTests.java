@@ -3,6 +3,7 @@ package com.qincebridge.support;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,6 +72,8 @@ class InFlightWindowIntegrationTests {
 
 	static final List<Integer> processedUnprepared = new CopyOnWriteArrayList<>();
 
+	static final List<Integer> handedBack = new CopyOnWriteArrayList<>();
+
 	static volatile int failingPageWith = -1;
 
 	static volatile int failingWriteWith = -1;
@@ -106,6 +109,7 @@ class InFlightWindowIntegrationTests {
 		pages.clear();
 		prepared.clear();
 		processedUnprepared.clear();
+		handedBack.clear();
 		failingPageWith = -1;
 		failingWriteWith = -1;
 		slowItem = -1;
@@ -199,6 +203,27 @@ class InFlightWindowIntegrationTests {
 		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
 		assertThat(processed.values()).as("processed once").allSatisfy((count) -> assertThat(count).hasValue(1));
 		assertThat(processedUnprepared).isEmpty();
+	}
+
+	@Test
+	void theItemsOfPreparedPagesThatNeverStartedAreHandedBackWhenTheStepFails() throws Exception {
+		failingWriteWith = 157;
+		JobExecution failed = this.jobOperator.start(this.beforeCallsProbeJob, parameters());
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		Set<Integer> neverStarted = new TreeSet<>(prepared);
+		neverStarted.removeAll(processed.keySet());
+		assertThat(neverStarted).as("items of prepared pages left when the write failed").isNotEmpty();
+		assertThat(handedBack).as("handed back once each").containsExactlyInAnyOrderElementsOf(neverStarted);
+
+		failingWriteWith = -1;
+		handedBack.clear();
+		JobExecution resumed = this.jobOperator.restart(failed);
+
+		assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(handedBack).as("nothing handed back by a step that completed").isEmpty();
+		assertThat(written).hasSize(ITEMS);
+		assertThat(written.values()).as("written once").allSatisfy((count) -> assertThat(count).hasValue(1));
 	}
 
 	@Test
@@ -385,6 +410,11 @@ class InFlightWindowIntegrationTests {
 			}
 			pages.add(List.copyOf(items));
 			prepared.addAll(items);
+		}
+
+		@Override
+		public void notCalled(List<? extends Integer> items) {
+			handedBack.addAll(items);
 		}
 
 		@Override
