@@ -117,7 +117,9 @@ class BenchCommand implements CliCommand {
 		BenchTable table = new BenchTable(options, simulators.took().toNanos() / 1e9, startup, steps, total, lines,
 				statements, peakHeap.get(), Runtime.getRuntime().maxMemory(),
 				new double[] { loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() },
-				execution.getStatus().toString());
+				execution.getStatus().toString(),
+				BenchTable.jvm(System.getProperty("java.vm.name"), System.getProperty("java.vm.version"),
+						ManagementFactory.getRuntimeMXBean().getInputArguments()));
 		System.out.print(table.render());
 		return (execution.getStatus() == BatchStatus.COMPLETED) ? ExitStatus.OK : ExitStatus.FAILED;
 	}

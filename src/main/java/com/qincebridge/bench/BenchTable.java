@@ -25,9 +25,25 @@ import com.qincebridge.bench.StepMeter.Measured;
  * @param maxHeap the heap's limit, in bytes
  * @param load the system load average (1 minute) before and after the run
  * @param status the job's final status
+ * @param jvm the JVM and the options that change its speed, see {@link #jvm}
  */
 record BenchTable(BenchOptions options, double simulators, double startup, List<Measured> steps, double total,
-		long lines, long statements, long peakHeap, long maxHeap, double[] load, String status) {
+		long lines, long statements, long peakHeap, long maxHeap, double[] load, String status, String jvm) {
+
+	/**
+	 * The JVM and those of its options that change how fast it runs ({@code -XX:},
+	 * {@code -Xmx}, {@code -Xms}, {@code -Xss}, {@code -Xshare}, {@code -Xint}): the
+	 * JIT's tiers, a class data sharing archive, the heap. System properties and the rest
+	 * are left out, since they may carry secrets.
+	 */
+	static String jvm(String vmName, String vmVersion, List<String> inputArguments) {
+		List<String> options = inputArguments.stream()
+			.filter((argument) -> argument.startsWith("-XX:") || argument.startsWith("-Xmx")
+					|| argument.startsWith("-Xms") || argument.startsWith("-Xss") || argument.startsWith("-Xshare")
+					|| argument.equals("-Xint"))
+			.toList();
+		return vmName + " " + vmVersion + ", " + (options.isEmpty() ? "no options" : String.join(" ", options));
+	}
 
 	String render() {
 		StringBuilder text = new StringBuilder();
@@ -38,6 +54,7 @@ record BenchTable(BenchOptions options, double simulators, double startup, List<
 				this.options.erpConcurrency(), this.options.qinceConcurrency(), (this.options.requestsPerSecond() > 0)
 						? this.options.requestsPerSecond() + " requests/s" : "no rate cap",
 				this.options.pageSize(), this.status));
+		text.append("JVM: ").append(this.jvm).append("\n\n");
 		text.append("| step | items | calls | wall | floor | efficiency | items/s |\n");
 		text.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		text.append(String.format(Locale.ROOT,
