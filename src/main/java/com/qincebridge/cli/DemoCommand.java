@@ -14,6 +14,9 @@ import com.qincebridge.goods.OpeningBalances;
 import java.util.concurrent.CountDownLatch;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
@@ -40,8 +43,12 @@ class DemoCommand implements CliCommand, ApplicationListener<ContextClosedEvent>
 
 	private final Environment environment;
 
-	DemoCommand(ObjectProvider<Sandbox> sandbox, JobRuns runs, OpeningBalances balances, Environment environment) {
+	private final ApplicationEventPublisher events;
+
+	DemoCommand(ObjectProvider<Sandbox> sandbox, JobRuns runs, OpeningBalances balances, Environment environment,
+			ApplicationEventPublisher events) {
 		this.environment = environment;
+		this.events = events;
 		this.sandbox = sandbox;
 		this.runs = runs;
 		this.balances = balances;
@@ -73,6 +80,10 @@ class DemoCommand implements CliCommand, ApplicationListener<ContextClosedEvent>
 		if (args.containsOption("serve")) {
 			System.out.printf("%nThe console is at http://localhost:%s/ (user demo, the password printed at start). "
 					+ "Stop with Ctrl-C.%n", this.environment.getProperty("local.server.port", "8080"));
+			// ready only once this runner returns, which it does not until stopped: say
+			// so
+			// now, as serve does, for /actuator/health
+			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
 			this.stopped.await();
 		}
 		return closed;
