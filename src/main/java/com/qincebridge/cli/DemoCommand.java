@@ -80,9 +80,8 @@ class DemoCommand implements CliCommand, ApplicationListener<ContextClosedEvent>
 		if (args.containsOption("serve")) {
 			System.out.printf("%nThe console is at http://localhost:%s/ (user demo, the password printed at start). "
 					+ "Stop with Ctrl-C.%n", this.environment.getProperty("local.server.port", "8080"));
-			// ready only once this runner returns, which it does not until stopped: say
-			// so
-			// now, as serve does, for /actuator/health
+			// the application is ready once this runner returns, which it does not until
+			// stopped: say so now, as serve does, for /actuator/health
 			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
 			this.stopped.await();
 		}
