@@ -1,12 +1,16 @@
 package com.qincebridge.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 
 import com.qincebridge.http.MissingSettingException;
 import com.qincebridge.erp.ErpBusinessType;
@@ -20,21 +24,20 @@ import com.qincebridge.qince.StatementCustomer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code check}: proves the settings before a first run. Each part (database, Qince, each
  * ERP company) is checked even when an earlier one failed, so one run shows everything to
- * fix. Read-only on both APIs.
+ * fix, then the JVM (with the advice of {@link JitAdvice}). Read-only on both APIs.
  */
 @Component
 class CheckCommand implements CliCommand {
 
 	private final DataSource dataSource;
 
-	private final JdbcClient jdbc;
+	private final Flyway flyway;
 
 	private final ErpProperties erpProperties;
 
@@ -42,10 +45,10 @@ class CheckCommand implements CliCommand {
 
 	private final ObjectProvider<QinceClient> qinceClient;
 
-	CheckCommand(DataSource dataSource, JdbcClient jdbc, ErpProperties erpProperties,
-			ObjectProvider<ErpClient> erpClient, ObjectProvider<QinceClient> qinceClient) {
+	CheckCommand(DataSource dataSource, Flyway flyway, ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient,
+			ObjectProvider<QinceClient> qinceClient) {
 		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+		this.flyway = flyway;
 		this.erpProperties = erpProperties;
 		this.erpClient = erpClient;
 		this.qinceClient = qinceClient;
@@ -61,6 +64,8 @@ class CheckCommand implements CliCommand {
 		PrintStream out = System.out;
 		List<String> missing = new ArrayList<>();
 		boolean ok = checkDatabase(out);
+		out.println(JitAdvice.line(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getRuntimeMXBean().getInputArguments()));
 		ok &= check(out, missing, "Qince", this::checkQince);
 		ok &= check(out, missing, "zhixdl", this::checkErp);
 		if (!missing.isEmpty()) {
@@ -74,10 +79,9 @@ class CheckCommand implements CliCommand {
 	private boolean checkDatabase(PrintStream out) throws Exception {
 		String database = JdbcUtils.extractDatabaseMetaData(this.dataSource,
 				(DatabaseMetaData meta) -> meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
-		String schema = this.jdbc
-			.sql("SELECT MAX(version) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")
-			.query(String.class)
-			.single();
+		// Flyway's own reading: the text column's MAX would put 9 after 29
+		MigrationInfo current = this.flyway.info().current();
+		String schema = (current != null) ? current.getVersion().getVersion() : "none";
 		out.println("Database: " + database + ", schema version " + schema);
 		return true;
 	}

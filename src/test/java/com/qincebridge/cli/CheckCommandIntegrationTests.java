@@ -1,6 +1,11 @@
 package com.qincebridge.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.qincebridge.support.BridgeIntegrationTest;
 import mockwebserver3.Dispatcher;
@@ -72,6 +77,8 @@ class CheckCommandIntegrationTests {
 
 		assertThat(status).isEqualTo(ExitStatus.OK);
 		assertThat(output.getOut()).contains("Database: MySQL")
+			.contains("schema version " + latestMigration() + "\n")
+			.contains("JVM: Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " core")
 			.contains("Qince: getCustomers answered with 2 statement customers")
 			.contains("company 101: 1234 receivable lines")
 			.contains("company 102: 7 receivable lines")
@@ -87,6 +94,18 @@ class CheckCommandIntegrationTests {
 
 		assertThat(status).isEqualTo(ExitStatus.FAILED);
 		assertThat(output.getOut()).contains("Qince: FAILED").contains("签名错误").contains("company 102: 7");
+	}
+
+	/** The highest version among the migrations in {@code sql/}. */
+	private static int latestMigration() throws IOException {
+		Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
+		try (Stream<Path> files = Files.walk(Path.of("sql"))) {
+			return files.map((file) -> version.matcher(file.getFileName().toString()))
+				.filter(Matcher::matches)
+				.mapToInt((matcher) -> Integer.parseInt(matcher.group(1)))
+				.max()
+				.orElseThrow();
+		}
 	}
 
 	static String erpPage(int totalItems) {
