@@ -3,6 +3,7 @@ package com.qincebridge.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.qincebridge.bench.StepMeter.Measured;
 
@@ -31,18 +32,27 @@ record BenchTable(BenchOptions options, double simulators, double startup, List<
 		long lines, long statements, long peakHeap, long maxHeap, double[] load, String status, String jvm) {
 
 	/**
-	 * The JVM and those of its options that change how fast it runs ({@code -XX:},
-	 * {@code -Xmx}, {@code -Xms}, {@code -Xss}, {@code -Xshare}, {@code -Xint}): the
-	 * JIT's tiers, a class data sharing archive, the heap. System properties and the rest
-	 * are left out, since they may carry secrets.
+	 * The JVM and those of its options that change how fast it runs: the JIT's tiers, a
+	 * class data sharing archive, the garbage collector, the heap, the interpreter. Only
+	 * these by name: other options may carry secrets ({@code -D} system properties, the
+	 * commands of {@code -XX:OnError}).
 	 */
 	static String jvm(String vmName, String vmVersion, List<String> inputArguments) {
-		List<String> options = inputArguments.stream()
-			.filter((argument) -> argument.startsWith("-XX:") || argument.startsWith("-Xmx")
-					|| argument.startsWith("-Xms") || argument.startsWith("-Xss") || argument.startsWith("-Xshare")
-					|| argument.equals("-Xint"))
-			.toList();
+		List<String> options = inputArguments.stream().filter(BenchTable::isSpeedOption).toList();
 		return vmName + " " + vmVersion + ", " + (options.isEmpty() ? "no options" : String.join(" ", options));
+	}
+
+	private static final Set<String> SPEED_OPTIONS = Set.of("TieredStopAtLevel", "TieredCompilation", "CICompilerCount",
+			"SharedArchiveFile", "ArchiveClassesAtExit", "UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC",
+			"UseShenandoahGC", "MaxRAMPercentage", "InitialRAMPercentage", "ActiveProcessorCount");
+
+	private static boolean isSpeedOption(String argument) {
+		if (argument.startsWith("-XX:")) {
+			String name = argument.substring(4).replaceFirst("^[+-]", "").replaceFirst("=.*", "");
+			return SPEED_OPTIONS.contains(name);
+		}
+		return argument.startsWith("-Xmx") || argument.startsWith("-Xms") || argument.startsWith("-Xss")
+				|| argument.startsWith("-Xshare") || argument.equals("-Xint");
 	}
 
 	String render() {

@@ -1,7 +1,6 @@
 package com.qincebridge.cli;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ class CheckCommand implements CliCommand {
 
 	private final DataSource dataSource;
 
-	private final Flyway flyway;
+	private final ObjectProvider<Flyway> flyway;
 
 	private final ErpProperties erpProperties;
 
@@ -45,8 +44,8 @@ class CheckCommand implements CliCommand {
 
 	private final ObjectProvider<QinceClient> qinceClient;
 
-	CheckCommand(DataSource dataSource, Flyway flyway, ErpProperties erpProperties, ObjectProvider<ErpClient> erpClient,
-			ObjectProvider<QinceClient> qinceClient) {
+	CheckCommand(DataSource dataSource, ObjectProvider<Flyway> flyway, ErpProperties erpProperties,
+			ObjectProvider<ErpClient> erpClient, ObjectProvider<QinceClient> qinceClient) {
 		this.dataSource = dataSource;
 		this.flyway = flyway;
 		this.erpProperties = erpProperties;
@@ -64,8 +63,7 @@ class CheckCommand implements CliCommand {
 		PrintStream out = System.out;
 		List<String> missing = new ArrayList<>();
 		boolean ok = checkDatabase(out);
-		out.println(JitAdvice.line(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
-				ManagementFactory.getRuntimeMXBean().getInputArguments()));
+		out.println(JitAdvice.current());
 		ok &= check(out, missing, "Qince", this::checkQince);
 		ok &= check(out, missing, "zhixdl", this::checkErp);
 		if (!missing.isEmpty()) {
@@ -80,8 +78,12 @@ class CheckCommand implements CliCommand {
 		String database = JdbcUtils.extractDatabaseMetaData(this.dataSource,
 				(DatabaseMetaData meta) -> meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
 		// Flyway's own reading: the text column's MAX would put 9 after 29
-		MigrationInfo current = this.flyway.info().current();
-		String schema = (current != null) ? current.getVersion().getVersion() : "none";
+		Flyway flyway = this.flyway.getIfAvailable();
+		String schema = "unknown (Flyway is off)";
+		if (flyway != null) {
+			MigrationInfo current = flyway.info().current();
+			schema = (current != null) ? current.getVersion().getVersion() : "none";
+		}
 		out.println("Database: " + database + ", schema version " + schema);
 		return true;
 	}

@@ -78,11 +78,11 @@ class DemoCommand implements CliCommand, ApplicationListener<ContextClosedEvent>
 				sandbox.qince().statements(StatementKind.GOODS).size(),
 				sandbox.qince().statements(StatementKind.EXPENSE).size(), sandbox.erp().writeBacks().size());
 		if (args.containsOption("serve")) {
-			System.out.printf("%nThe console is at http://localhost:%s/ (user demo, the password printed at start). "
-					+ "Stop with Ctrl-C.%n", this.environment.getProperty("local.server.port", "8080"));
 			// the application is ready once this runner returns, which it does not until
 			// stopped: say so now, as serve does, for /actuator/health
 			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
+			System.out.printf("%nThe console is at http://localhost:%s/ (user demo, the password printed at start). "
+					+ "Stop with Ctrl-C.%n", this.environment.getProperty("local.server.port", "8080"));
 			this.stopped.await();
 		}
 		return closed;

@@ -1,6 +1,8 @@
 package com.qincebridge.cli;
 
-import java.util.List;
+import java.lang.management.ManagementFactory;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * What {@code check} says of the JVM: on a machine of a few cores the JIT's optimising
@@ -15,26 +17,37 @@ final class JitAdvice {
 	private JitAdvice() {
 	}
 
+	/** The line for this JVM, from the values its flags really have. */
+	static String current() {
+		HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+		return line(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
+				String.valueOf(System.getProperty("java.vm.info")).contains("interpreted mode"),
+				Boolean.parseBoolean(hotSpot.getVMOption("TieredCompilation").getValue()),
+				Integer.parseInt(hotSpot.getVMOption("TieredStopAtLevel").getValue()));
+	}
+
 	/**
 	 * @param javaVersion the JVM's version
 	 * @param cores the processors the JVM may use
-	 * @param inputArguments the JVM's options, as
-	 * {@link java.lang.management.RuntimeMXBean#getInputArguments()} gives them
+	 * @param interpreted whether the JIT is off ({@code -Xint})
+	 * @param tiered {@code TieredCompilation}: without it only the optimising compiler
+	 * compiles
+	 * @param stopAtLevel {@code TieredStopAtLevel}: below 4 the optimising compiler never
+	 * runs
 	 */
-	static String line(String javaVersion, int cores, List<String> inputArguments) {
+	static String line(String javaVersion, int cores, boolean interpreted, boolean tiered, int stopAtLevel) {
 		String jvm = "JVM: Java " + javaVersion + ", " + cores + ((cores == 1) ? " core" : " cores");
-		String tier = inputArguments.stream()
-			.filter((argument) -> argument.startsWith("-XX:TieredStopAtLevel="))
-			.reduce((first, last) -> last)
-			.orElse(null);
-		if (tier != null && !tier.endsWith("=4")) {
-			return jvm + ", the JIT stops before its optimising compiler (" + tier + ")";
+		if (interpreted) {
+			return jvm + ", the JIT off (-Xint): every command runs many times slower";
+		}
+		if (tiered && stopAtLevel < 4) {
+			return jvm + ", the JIT stops before its optimising compiler (-XX:TieredStopAtLevel=" + stopAtLevel + ")";
 		}
 		if (cores > SMALL_MACHINE_CORES) {
 			return jvm;
 		}
 		return jvm + ", the JIT's optimising compiler on: on so few cores it takes the CPU a month's calls need;"
-				+ " run with JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 (README, \"The JIT on a small machine\")";
+				+ " run commands with JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 (README, \"The JIT on a small machine\")";
 	}
 
 }

@@ -93,8 +93,8 @@ final class StatementSendProcessor implements SendProcessor {
 	/**
 	 * Take back the attempts recorded for statements of a page whose sends never started
 	 * (the step stopped or failed first): each gets back the attempt it had before, so
-	 * that a restart sends it instead of asking whether it landed (Qince's copy may
-	 * change meanwhile, which would pass for this send).
+	 * that a restart treats it as before this run, and never takes a change of Qince's
+	 * copy meanwhile for a send that was not made.
 	 */
 	@Override
 	public void notCalled(List<? extends PendingStatement> statements) {
@@ -106,7 +106,14 @@ final class StatementSendProcessor implements SendProcessor {
 						statement.attemptQinceModifyTime()));
 			}
 		}
-		this.ledger.takeBackAttempts(takenBack);
+		try {
+			this.ledger.takeBackAttempts(takenBack);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not take back the attempts of statements never sent: {}",
+					takenBack.stream().map((taken) -> taken.attempt().statementNo()).toList());
+			throw ex;
+		}
 	}
 
 	private boolean willSend(PendingStatement statement) {

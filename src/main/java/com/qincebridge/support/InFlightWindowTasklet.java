@@ -579,8 +579,8 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		this.executor = null;
 		finish(this.writerThread);
 		this.writerThread = null;
-		handBackNotCalled();
 		update(stepExecution.getExecutionContext());
+		handBackNotCalled();
 		return null;
 	}
 
@@ -603,9 +603,9 @@ public final class InFlightWindowTasklet<I, O> implements Tasklet, ItemStream, S
 		}
 		catch (RuntimeException ex) {
 			// what was done for them stays: the restart treats them as calls that may
-			// have been made, which is safe
-			logger.warn("Could not hand back the {} items of {} read ahead and never called: {}", notCalled.size(),
-					this.name, ex.getMessage());
+			// have been made (a send is looked up in Qince rather than made again)
+			logger.error("Could not hand back the {} items of {} read ahead and never called; the restart will take"
+					+ " them for calls that may have been made", notCalled.size(), this.name, ex);
 		}
 	}
 

@@ -208,6 +208,13 @@ class InFlightWindowIntegrationTests {
 	@Test
 	void theItemsOfPreparedPagesThatNeverStartedAreHandedBackWhenTheStepFails() throws Exception {
 		failingWriteWith = 157;
+		// the failing write finds the next page read ahead: its items wait, none started
+		beforeWrite = () -> {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (processed.containsKey(157) && !prepared.contains(180) && System.nanoTime() < deadline) {
+				sleep(5);
+			}
+		};
 		JobExecution failed = this.jobOperator.start(this.beforeCallsProbeJob, parameters());
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
