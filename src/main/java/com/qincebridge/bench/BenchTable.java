@@ -31,6 +31,11 @@ import com.qincebridge.bench.StepMeter.Measured;
 record BenchTable(BenchOptions options, double simulators, double startup, List<Measured> steps, double total,
 		long lines, long statements, long peakHeap, long maxHeap, double[] load, String status, String jvm) {
 
+	/** The options {@link #jvm} names: those that change how fast the JVM runs. */
+	private static final Set<String> SPEED_OPTIONS = Set.of("TieredStopAtLevel", "TieredCompilation", "CICompilerCount",
+			"SharedArchiveFile", "ArchiveClassesAtExit", "UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC",
+			"UseShenandoahGC", "MaxRAMPercentage", "InitialRAMPercentage", "ActiveProcessorCount");
+
 	/**
 	 * The JVM and those of its options that change how fast it runs: the JIT's tiers, a
 	 * class data sharing archive, the garbage collector, the heap, the interpreter. Only
@@ -41,10 +46,6 @@ record BenchTable(BenchOptions options, double simulators, double startup, List<
 		List<String> options = inputArguments.stream().filter(BenchTable::isSpeedOption).toList();
 		return vmName + " " + vmVersion + ", " + (options.isEmpty() ? "no options" : String.join(" ", options));
 	}
-
-	private static final Set<String> SPEED_OPTIONS = Set.of("TieredStopAtLevel", "TieredCompilation", "CICompilerCount",
-			"SharedArchiveFile", "ArchiveClassesAtExit", "UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC",
-			"UseShenandoahGC", "MaxRAMPercentage", "InitialRAMPercentage", "ActiveProcessorCount");
 
 	private static boolean isSpeedOption(String argument) {
 		if (argument.startsWith("-XX:")) {

@@ -44,8 +44,6 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 
 	private @Nullable Set<Integer> recorded;
 
-	private @Nullable String digest;
-
 	ApplyFileReader(Path file, String codePrefix, JdbcClient jdbc, ApplyTurns turns) {
 		this.file = file;
 		this.codePrefix = codePrefix;
@@ -65,26 +63,23 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 	 */
 	@Override
 	public void open(ExecutionContext executionContext) {
-		super.open(executionContext);
 		String digest = digest();
 		String started = executionContext.containsKey(DIGEST) ? executionContext.getString(DIGEST) : null;
 		if (started != null && !started.equals(digest)) {
 			throw new ItemStreamException(this.file + " changed since this run started, so it cannot be resumed;"
 					+ " apply the file as it is now with run prepayment-apply --file=" + this.file + " --rerun");
 		}
+		super.open(executionContext);
 		executionContext.putString(DIGEST, digest);
 	}
 
 	private String digest() {
-		if (this.digest == null) {
-			try (InputStream in = Files.newInputStream(this.file)) {
-				this.digest = DigestUtils.md5DigestAsHex(in);
-			}
-			catch (IOException ex) {
-				throw new ItemStreamException("Cannot read " + this.file + ": " + ex.getMessage(), ex);
-			}
+		try (InputStream in = Files.newInputStream(this.file)) {
+			return DigestUtils.md5DigestAsHex(in);
 		}
-		return this.digest;
+		catch (IOException ex) {
+			throw new ItemStreamException("Cannot read " + this.file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The next item by the item count, which counts the items left out too. */
@@ -131,7 +126,6 @@ final class ApplyFileReader extends AbstractItemCountingItemStreamItemReader<App
 	protected void doClose() {
 		this.items = null;
 		this.recorded = null;
-		this.digest = null;
 	}
 
 }

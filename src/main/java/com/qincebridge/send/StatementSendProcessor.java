@@ -110,9 +110,9 @@ final class StatementSendProcessor implements SendProcessor {
 			this.ledger.takeBackAttempts(takenBack);
 		}
 		catch (RuntimeException ex) {
-			logger.error("Could not take back the attempts of statements never sent: {}",
-					takenBack.stream().map((taken) -> taken.attempt().statementNo()).toList());
-			throw ex;
+			// the window logs it once, with this message
+			throw new IllegalStateException("Could not take back the attempts of statements never sent: "
+					+ takenBack.stream().map((taken) -> taken.attempt().statementNo()).toList(), ex);
 		}
 	}
 
